@@ -12,7 +12,7 @@ import (
 )
 
 // Formats lists the output formats Write accepts.
-var Formats = []string{"text", "json", "markdown"}
+var Formats = []string{"text", "body", "json", "markdown"}
 
 // Write writes a in the named format.
 func Write(w io.Writer, a *pipeline.Article, format string) error {
@@ -20,13 +20,16 @@ func Write(w io.Writer, a *pipeline.Article, format string) error {
 	case "text":
 		_, err := io.WriteString(w, Text(a))
 		return err
+	case "body":
+		_, err := io.WriteString(w, BodyText(a))
+		return err
 	case "markdown":
 		_, err := io.WriteString(w, Markdown(a))
 		return err
 	case "json":
 		return JSON(w, a)
 	}
-	return fmt.Errorf("unknown output format %q (want text, json or markdown)", format)
+	return fmt.Errorf("unknown output format %q (want text, body, json or markdown)", format)
 }
 
 // Text returns the title, a blank line, then the paragraphs separated by
@@ -45,6 +48,26 @@ func Text(a *pipeline.Article) string {
 		sb.WriteString("\n")
 	}
 	return sb.String()
+}
+
+// BodyText returns the body paragraphs only, separated by blank lines and
+// ending in one newline: what an evaluation compares with a ground truth.
+func BodyText(a *pipeline.Article) string {
+	if len(a.Blocks) == 0 {
+		return ""
+	}
+	return a.BodyText() + "\n"
+}
+
+// Extension returns the file extension, with its dot, of outputs in format.
+func Extension(format string) string {
+	switch format {
+	case "json":
+		return ".json"
+	case "markdown":
+		return ".md"
+	}
+	return ".txt"
 }
 
 // Markdown returns the article as Markdown: the title as a level-one
