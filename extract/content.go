@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minParagraph is the text length, in non-space bytes, from which an
+// element counts as a paragraph when scoring containers.
+const minParagraph = 25
+
+// Class and id names that make a container more or less likely to hold the
+// article, in the manner of Readability.
+var (
+	positiveName = regexp.MustCompile(`(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose`)
+	negativeName = regexp.MustCompile(`(?i)hidden|banner|combx|comment|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card`)
+)
+
+// scorer chooses the element that holds the article.
+type scorer struct {
+	m      measures
+	scores map[*html.Node]float64
+	order  []*html.Node // candidates in the order first scored
+}
+
+// chooseContent returns the elements that hold the article body, in
+// document order: the best-scoring container and those of its siblings
+// that look like a continuation of it.
+func chooseContent(body *html.Node, m measures) []*html.Node {
+	s := &scorer{m: m, scores: map[*html.Node]float64{}}
+	s.walk(body)
+	var top *html.Node
+	best := 0.0
+	for _, c := range s.order {
+		score := s.scores[c] * (1 - m.of(c).linkDensity())
+		s.scores[c] = score
+		if top == nil || score > best {
+			top, best = c, score
+		}
+	}
+	if top == nil {
+		return []*html.Node{body}
+	}
+	if ab := articleBody(body, m); ab != nil {
+		switch {
+		case contains(ab, top):
+			return []*html.Node{ab}
+		case contains(top, ab) && m.of(ab).prose*10 >= m.of(top).prose*6:
+			return []*html.Node{ab}
+		}
+	}
+	return s.withSiblings(top, best)
+}
+
+// walk scores every paragraph under n into its ancestors.
+func (s *scorer) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if s.isParagraph(c) {
+			st := s.m.of(c)
+			if st.text >= minParagraph {
+				score := 1 + float64(st.commas) + min(float64(st.text)/100, 3)
+				level := 0
+				for a := c.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+					if _, ok := s.scores[a]; !ok {
+						s.scores[a] = initialScore(a)
+						s.order = append(s.order, a)
+					}
+					switch level {
+					case 0:
+						s.scores[a] += score
+					case 1:
+						s.scores[a] += score / 2
+					default:
+						s.scores[a] += score / float64(level*3)
+					}
+					level++
+				}
+			}
+			continue
+		}
+		s.walk(c)
+	}
+}
+
+// isParagraph reports whether n is a unit of text: a paragraph, or a
+// container with text of its own and no block children.
+func (s *scorer) isParagraph(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre:
+		return true
+	case atom.Div, atom.Section, atom.Article, atom.Td, atom.Blockquote:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// initialScore scores a container by its tag and names.
+func initialScore(n *html.Node) float64 {
+	score := 0.0
+	switch n.DataAtom {
+	case atom.Article:
+		score = 10
+	case atom.Div, atom.Main:
+		score = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		score = 3
+	case atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form, atom.Address:
+		score = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		score = -5
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		score += 25
+	}
+	return score + nameWeight(n)
+}
+
+// nameWeight is +25 for a class or id that names content, -25 for one that
+// names boilerplate.
+func nameWeight(n *html.Node) float64 {
+	w := 0.0
+	for _, key := range [...]string{"class", "id"} {
+		v := attr(n, key)
+		if v == "" {
+			continue
+		}
+		if negativeName.MatchString(v) {
+			w -= 25
+		}
+		if positiveName.MatchString(v) {
+			w += 25
+		}
+	}
+	return w
+}
+
+// withSiblings returns top with the siblings that continue it, in order.
+func (s *scorer) withSiblings(top *html.Node, best float64) []*html.Node {
+	parent := top.Parent
+	if parent == nil || parent.DataAtom == atom.Html {
+		return []*html.Node{top}
+	}
+	threshold := max(10, best*0.2)
+	class := attr(top, "class")
+	var out []*html.Node
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		bonus := 0.0
+		if class != "" && attr(c, "class") == class {
+			bonus = best * 0.2
+		}
+		if sc, ok := s.scores[c]; ok && sc+bonus >= threshold {
+			out = append(out, c)
+			continue
+		}
+		if c.DataAtom == atom.P {
+			st := s.m.of(c)
+			ld := st.linkDensity()
+			if st.text > 80 && ld < 0.25 {
+				out = append(out, c)
+			} else if st.text > 0 && st.text <= 80 && ld == 0 && endsSentence(nodeText(c, 0)) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.Contains(s, ". ")
+}
+
+// articleBody returns the element marked itemprop="articleBody" with the
+// most prose, or nil.
+func articleBody(n *html.Node, m measures) *html.Node {
+	var best *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if strings.EqualFold(attr(c, "itemprop"), "articleBody") {
+				if m.of(c).prose > 0 && (best == nil || m.of(c).prose > m.of(best).prose) {
+					best = c
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return best
+}
+
+// contains reports whether a is n or one of its ancestors.
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
