@@ -2,17 +2,157 @@ package cleaners
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/newsclean/clean/pipeline"
 )
 
-// Boilerplate STUB.
+// Boilerplate removes everything that is not the article: error banners,
+// breadcrumbs and menus, subscribe, share and comment prompts, related-link
+// lists, disclaimers, copyright lines, report-an-error forms, image credits
+// and separators, and whatever lies outside the article's prose. Each kind is
+// a named rule (see rules below); every removal names its rule and reason.
+//
+// Prose is never removed by a phrase rule: a block that reads as a sentence
+// of the article (enough words, stopwords, sentence punctuation) stays even
+// when it mentions subscribing, copyright or an error.
 type Boilerplate struct{}
 
 // Name returns "boilerplate".
 func (Boilerplate) Name() string { return "boilerplate" }
 
-// Apply removes boilerplate.
+// scope says where a rule may remove a block.
+type scope int
+
+const (
+	// anywhere: the rule's own tests are strict enough to hold inside the
+	// article, for blocks that are not prose.
+	anywhere scope = iota
+	// edges: only before the first or after the last prose paragraph.
+	edges
+)
+
+// rule is one kind of boilerplate.
+type rule struct {
+	name   string
+	reason string
+	scope  scope
+	// wall marks blocks that open a section of other content; the article
+	// region never extends across one.
+	wall bool
+	// endsPage marks walls after which a page holds only what follows an
+	// article (comments, footers): prose there counts for less.
+	endsPage bool
+	// follow, when set, also removes the blocks after a match for which it
+	// returns true (the items of a related list, the fields of a form).
+	follow func(d *docView, i int) bool
+	// match reports whether block i is this kind of boilerplate.
+	match func(d *docView, i int) bool
+}
+
+// match is a rule's verdict on one block.
+type match struct {
+	rule   *rule
+	reason string
+}
+
+// Apply finds the article region and removes the boilerplate around and
+// inside it.
 func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
+	if len(a.Blocks) == 0 {
+		return nil
+	}
+	d := newDocView(a)
+	verdicts := d.judge(boilerplateRules)
+	d.findRegion(verdicts)
+	for i, b := range a.Blocks {
+		v := verdicts[i]
+		switch {
+		case v != nil && (v.rule.scope == anywhere || !d.inRegion(i)):
+			l.Remove(b, v.rule.name, v.reason)
+		case i < d.first:
+			l.Remove(b, "outside-article", "before the article's first paragraph of prose: "+d.describe(i))
+		case i > d.last:
+			l.Remove(b, "outside-article", "after the article's last paragraph of prose: "+d.describe(i))
+		}
+	}
 	return nil
+}
+
+// judge returns each block's verdict under rules, first match wins; blocks
+// that follow a match and satisfy its rule's follow test share its verdict.
+func (d *docView) judge(rules []*rule) []*match {
+	verdicts := make([]*match, len(d.feat))
+	for i := 0; i < len(verdicts); i++ {
+		if verdicts[i] != nil {
+			continue
+		}
+		for _, r := range rules {
+			if !r.match(d, i) {
+				continue
+			}
+			verdicts[i] = &match{rule: r, reason: r.reason}
+			if r.follow != nil {
+				for j := i + 1; j < len(verdicts) && r.follow(d, j); j++ {
+					verdicts[j] = &match{rule: r, reason: fmt.Sprintf("follows %q: %s", clip(d.a.Blocks[i].Text, 40), r.reason)}
+				}
+			}
+			break
+		}
+	}
+	return verdicts
+}
+
+// describe explains in a few words why block i is not prose.
+func (d *docView) describe(i int) string {
+	f := &d.feat[i]
+	switch {
+	case f.words < 10:
+		return fmt.Sprintf("%d words", f.words)
+	case d.hasStops && f.stopDensity() < 0.15:
+		return fmt.Sprintf("%d words, few function words (%.0f%%)", f.words, 100*f.stopDensity())
+	case !f.endsStop && f.sentences == 0:
+		return fmt.Sprintf("%d words, no sentence punctuation", f.words)
+	}
+	return fmt.Sprintf("%d words, cut off from the article by boilerplate", f.words)
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
+}
+
+// boilerplateRules are tried in order on every block; the first match wins.
+var boilerplateRules = []*rule{
+	errorBanner,
+	breadcrumb,
+	separator,
+	copyright,
+	disclaimer,
+	relatedList,
+	readMore,
+	commentPrompt,
+	sharePrompt,
+	subscribePrompt,
+	reportError,
+	sourceLink,
+	imageCredit,
+	sectionMenu,
+	disclaimerText,
+}
+
+// bare returns block i's lower-cased text without surrounding space and
+// punctuation, for rules that match a whole block.
+func (d *docView) bare(i int) string {
+	return strings.Trim(d.feat[i].lower, " \t:;,.!?…·|•-–—>»()[]\"'“”‘’*#")
+}
+
+// short reports whether block i has at most n words and is not prose.
+func (d *docView) short(i, n int) bool {
+	return d.feat[i].words <= n && !d.prose(i)
 }

@@ -2,15 +2,83 @@ package cleaners
 
 import (
 	"context"
+	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/newsclean/clean/pipeline"
 )
 
-// Dedupe STUB.
+// Dedupe repairs text the scraper duplicated, keeping the first copy: a
+// paragraph repeated exactly or with only spacing, case or punctuation
+// changed, and runs of several paragraphs repeated in order. Blocks of fewer
+// than minDupWords words are left alone: short lines ("Q:", "Photo") repeat
+// legitimately, and boilerplate rules deal with the rest.
 type Dedupe struct{}
 
 // Name returns "dedupe".
 func (Dedupe) Name() string { return "dedupe" }
 
-// Apply removes duplicates.
-func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error { return nil }
+const minDupWords = 5
+
+// Apply removes the later copies of repeated blocks.
+func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
+	seen := make(map[string]int, len(a.Blocks)) // key -> index of the first copy
+	keys := make([]string, len(a.Blocks))
+	for i, b := range a.Blocks {
+		if len(strings.Fields(b.Text)) < minDupWords && !hasIdeographs(b.Text) {
+			continue
+		}
+		keys[i] = dupKey(b.Text)
+		if len(keys[i]) < 20 {
+			keys[i] = ""
+		}
+	}
+	for i := 0; i < len(a.Blocks); i++ {
+		k := keys[i]
+		if k == "" {
+			continue
+		}
+		first, dup := seen[k]
+		if !dup {
+			seen[k] = i
+			continue
+		}
+		// Extend to the run of consecutive blocks that repeat, in order,
+		// the blocks after the first copy.
+		n := 1
+		for i+n < len(a.Blocks) && first+n < i && keys[i+n] != "" && keys[i+n] == keys[first+n] {
+			n++
+		}
+		if n == 1 {
+			l.Remove(a.Blocks[i], "repeat", fmt.Sprintf("repeats paragraph %d", first+1))
+			continue
+		}
+		for j := 0; j < n; j++ {
+			l.Remove(a.Blocks[i+j], "repeated-run", fmt.Sprintf("paragraphs %d-%d repeat paragraphs %d-%d", i+1, i+n, first+1, first+n))
+		}
+		i += n - 1
+	}
+	return nil
+}
+
+// dupKey reduces text to its lower-case letters and digits, so that copies
+// differing only in spacing, case or punctuation compare equal.
+func dupKey(text string) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// hasIdeographs reports whether text contains Han, kana or hangul, scripts
+// whose words are not separated by spaces.
+func hasIdeographs(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	})
+}

@@ -2,23 +2,137 @@ package cleaners
 
 import (
 	"context"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/clean/pipeline"
 )
 
-// Segment splits text into blocks. STUB.
+// Segment splits the decoded text into blocks, in order. A non-blank line is
+// a block, unless the text is hard-wrapped (most lines broken near one
+// width), in which case the lines of a paragraph are joined. Lines starting
+// with a bullet become list items without the bullet; a line of only
+// separator characters keeps its text so that a boilerplate rule can remove it
+// with a reason. Blocks keep the raw lines they came from.
 type Segment struct{}
 
 // Name returns "segment".
 func (Segment) Name() string { return "segment" }
 
-// Apply splits a.Text into one block per non-blank line.
-func (Segment) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
-	for i, line := range strings.Split(a.Text, "\n") {
-		if t := strings.TrimSpace(line); t != "" {
-			a.Blocks = append(a.Blocks, &pipeline.Block{Text: t, Line: i + 1, Lines: 1})
+// Apply fills a.Blocks from a.Text, unless an earlier stage (an HTML
+// extractor) made blocks already.
+func (Segment) Apply(_ context.Context, a *pipeline.Article, _ *pipeline.Ledger) error {
+	if len(a.Blocks) > 0 {
+		return nil
+	}
+	lines := strings.Split(a.Text, "\n")
+	wrapped := hardWrapped(lines)
+	var cur *pipeline.Block
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			cur = nil
+			continue
+		}
+		kind, text := classifyLine(t)
+		if wrapped && cur != nil && kind == pipeline.Paragraph && cur.Kind != pipeline.Heading {
+			cur.Text = joinWrapped(cur.Text, text)
+			cur.Lines++
+			continue
+		}
+		cur = &pipeline.Block{Text: text, Kind: kind, Line: i + 1, Lines: 1}
+		a.Blocks = append(a.Blocks, cur)
+		if !wrapped {
+			cur = nil
 		}
 	}
 	return nil
+}
+
+// bullets are the characters that open a list item when followed by a space.
+const bullets = "•·▪▫◦‣⁃●○■□►▸-–—*+"
+
+// classifyLine returns the kind of a trimmed line and its text without a
+// list bullet.
+func classifyLine(t string) (pipeline.Kind, string) {
+	r, size := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(bullets, r) && size < len(t) {
+		rest := t[size:]
+		if next, _ := utf8.DecodeRuneInString(rest); unicode.IsSpace(next) {
+			if item := strings.TrimSpace(rest); item != "" {
+				return pipeline.ListItem, item
+			}
+		}
+	}
+	if isAllCapsHeading(t) {
+		return pipeline.Heading, t
+	}
+	return pipeline.Paragraph, t
+}
+
+// isAllCapsHeading reports whether t is a short line in capitals without
+// sentence punctuation, such as "NISSAN SENTRA".
+func isAllCapsHeading(t string) bool {
+	if len(t) > 80 || strings.ContainsAny(t, ".!?:;") {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4 && strings.Contains(t, " ")
+}
+
+// joinWrapped joins a hard-wrapped line to the paragraph before it, undoing
+// a hyphen that split a word across the break.
+func joinWrapped(prev, next string) string {
+	if strings.HasSuffix(prev, "-") && len(prev) > 1 {
+		before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
+		after, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLower(before) && unicode.IsLower(after) {
+			return prev[:len(prev)-1] + next
+		}
+	}
+	return prev + " " + next
+}
+
+// hardWrapped reports whether the text's lines were broken at a fixed width:
+// at least eight lines, the longest near-full lines no wider than 100
+// characters, and most lines that continue onto the next filling at least
+// two thirds of that width.
+func hardWrapped(lines []string) bool {
+	var widths []int
+	continued, full := 0, 0
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+			widths = append(widths, n)
+		}
+	}
+	if len(widths) < 8 {
+		return false
+	}
+	sorted := append([]int(nil), widths...)
+	sort.Ints(sorted)
+	width := sorted[len(sorted)*9/10]
+	if width > 100 || width < 40 {
+		return false
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		cur, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if cur == "" || next == "" {
+			continue
+		}
+		continued++
+		if utf8.RuneCountInString(cur)*3 >= width*2 {
+			full++
+		}
+	}
+	return continued >= 6 && full*4 >= continued*3
 }

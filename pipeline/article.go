@@ -48,8 +48,10 @@ func (b *Block) Removed() bool { return b.removed }
 
 // Meta is an article's metadata.
 type Meta struct {
-	Title     string   `json:"title"`
-	Authors   []string `json:"authors"`
+	Title   string   `json:"title"`
+	Authors []string `json:"authors"`
+	// Editors are the people a byline names as editors, not authors.
+	Editors   []string `json:"editors,omitempty"`
 	Published string   `json:"published"` // "YYYY-MM-DD" or RFC 3339, "" if unknown
 	Site      string   `json:"site"`
 	Lang      string   `json:"lang"` // BCP 47 tag, "" if unknown

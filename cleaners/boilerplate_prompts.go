@@ -1,0 +1,80 @@
+package cleaners
+
+import "regexp"
+
+// Prompts to subscribe, follow or join ("Subscribe to Example on Telegram",
+// "Follow us on X", "Sign up for our newsletter").
+var subscribePrompt = &rule{
+	name:   "subscribe-prompt",
+	reason: "prompt to subscribe or follow",
+	match: func(d *docView, i int) bool {
+		if d.feat[i].words > 25 {
+			return false
+		}
+		t := d.bare(i)
+		if subscribeStartRe.MatchString(t) && subscribeTargetRe.MatchString(t) {
+			return true
+		}
+		return subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
+	},
+}
+
+var (
+	subscribeStartRe  = subscribeVerbs.compile(`^(?:(?:please |click here to |don'?t forget to |be sure to |make sure to |you can also |and )?)(?:`, `)\b`)
+	subscribeTargetRe = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
+	subscribeAnyRe    = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
+	addressRe         = regexp.MustCompile(`\b(?:you|your|our|us)\b|ваш|нас|unser|notre|nuestr|nasz|μας|我们`)
+)
+
+// Share prompts, share buttons and share counters.
+var sharePrompt = &rule{
+	name:   "share-prompt",
+	reason: "prompt to share, print or e-mail the article",
+	match: func(d *docView, i int) bool {
+		return d.short(i, 12) && shareRe.MatchString(d.bare(i))
+	},
+}
+
+var shareRe = sharePhrases.compile(`^(?:`, `)$`)
+
+// Comment prompts and counters ("0 comments", "Leave a Comment"). A comments
+// heading opens the comment section: the article does not go on past it.
+var commentPrompt = &rule{
+	name:     "comment-prompt",
+	reason:   "comment prompt or counter",
+	wall:     true,
+	endsPage: true,
+	match: func(d *docView, i int) bool {
+		return d.short(i, 8) && commentRe.MatchString(d.bare(i))
+	},
+}
+
+var commentRe = commentPhrases.compile(`^(?:`, `)$`)
+
+// "Report a spelling error" forms and the field labels that follow them.
+var reportError = &rule{
+	name:   "report-error-form",
+	reason: "form for reporting a mistake",
+	match: func(d *docView, i int) bool {
+		return d.short(i, 12) && reportRe.MatchString(d.bare(i))
+	},
+	follow: func(d *docView, j int) bool {
+		return d.short(j, 5) && (d.feat[j].endsColon || formLabelRe.MatchString(d.bare(j)))
+	},
+}
+
+var (
+	reportRe    = reportPhrases.compile(`^(?:`, `)$`)
+	formLabelRe = formLabels.compile(`^(?:`, `)$`)
+)
+
+// Links to the original of a syndicated article ("Source link").
+var sourceLink = &rule{
+	name:   "source-link",
+	reason: "link to the original article",
+	match: func(d *docView, i int) bool {
+		return d.short(i, 10) && sourceLinkRe.MatchString(d.bare(i))
+	},
+}
+
+var sourceLinkRe = sourceLinkPhrases.compile(`^(?:`, `)$`)

@@ -1,0 +1,124 @@
+package cleaners
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclean/clean/lang"
+	"github.com/newsclean/clean/pipeline"
+)
+
+// features are the language-independent measurements of one block that the
+// metadata and boilerplate rules decide by: length, words, stopword
+// density, punctuation and case.
+type features struct {
+	runes     int
+	words     int
+	stops     int
+	capsWords int  // words starting with an upper-case letter
+	sentences int  // sentence-ending punctuation marks followed by space or end
+	endsStop  bool // ends with sentence punctuation (or a closing quote after it)
+	endsColon bool
+	lower     string // the text in lower case, for phrase rules
+}
+
+// stopDensity returns the share of words that are stopwords.
+func (f *features) stopDensity() float64 {
+	if f.words == 0 {
+		return 0
+	}
+	return float64(f.stops) / float64(f.words)
+}
+
+// measure computes the features of text in language code.
+func measure(code, text string) features {
+	f := features{runes: utf8.RuneCountInString(text), lower: strings.ToLower(text)}
+	f.words, f.stops = lang.StopwordRatio(code, text)
+	inWord := false
+	var prev rune
+	for _, r := range text {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if isWord && !inWord && unicode.IsUpper(r) {
+			f.capsWords++
+		}
+		if unicode.IsSpace(r) && isSentenceEnd(prev) {
+			f.sentences++
+		}
+		inWord = isWord
+		prev = r
+	}
+	last := strings.TrimRight(text, "\"'”’»)]\u00a0 ")
+	if r, _ := utf8.DecodeLastRuneInString(last); isSentenceEnd(r) {
+		f.endsStop = true
+		f.sentences++
+	}
+	f.endsColon = strings.HasSuffix(text, ":")
+	return f
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ';':
+		return true
+	}
+	return false
+}
+
+// isProse reports whether a block reads as article prose: enough words, a
+// normal share of stopwords for its language, and sentence punctuation.
+// Prose is never removed by a phrase rule.
+func (f *features) isProse(hasStopwords bool) bool {
+	if f.words < 10 {
+		return false
+	}
+	if hasStopwords && f.stopDensity() < 0.15 {
+		return false
+	}
+	return f.endsStop || f.sentences > 0
+}
+
+// docView is the analysis of an article's blocks shared by the rules of one
+// stage: the features of every block and the bounds of the article proper.
+type docView struct {
+	a        *pipeline.Article
+	lang     string
+	hasStops bool // the language has a stopword list
+	feat     []features
+	// first and last are the indexes of the first and last block of the
+	// main article region; first > last when the article has no prose.
+	first, last int
+}
+
+// newDocView measures every block of a.
+func newDocView(a *pipeline.Article) *docView {
+	code := a.Meta.Lang
+	if i := strings.IndexByte(code, '-'); i > 0 {
+		code = code[:i]
+	}
+	if code == "" {
+		code = lang.Detect(sampleText(a.Blocks))
+	}
+	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), feat: make([]features, len(a.Blocks))}
+	for i, b := range a.Blocks {
+		d.feat[i] = measure(code, b.Text)
+	}
+	return d
+}
+
+// prose reports whether block i reads as prose.
+func (d *docView) prose(i int) bool { return d.feat[i].isProse(d.hasStops) }
+
+// sampleText joins the text of the first blocks, up to about 16 KB, for
+// language detection.
+func sampleText(blocks []*pipeline.Block) string {
+	var sb strings.Builder
+	for _, b := range blocks {
+		if sb.Len() > 16<<10 {
+			break
+		}
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}

@@ -1,0 +1,208 @@
+package cleaners
+
+import (
+	"regexp"
+	"strings"
+)
+
+// phrases holds, for one kind of boilerplate, the patterns that mark it in
+// each language. Patterns are regular expressions over lower-cased text;
+// they describe the kind ("subscribe to … on telegram"), not one site's
+// wording. Languages without an entry fall back to the language-independent
+// signals (position, length, punctuation, repetition).
+type phrases map[string][]string
+
+// compile joins every language's patterns into one case-insensitive
+// regular expression, wrapped as prefix + (alternatives) + suffix.
+func (p phrases) compile(prefix, suffix string) *regexp.Regexp {
+	var alts []string
+	for _, code := range []string{"en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "el", "zh"} {
+		alts = append(alts, p[code]...)
+	}
+	return regexp.MustCompile(prefix + "(?:" + strings.Join(alts, "|") + ")" + suffix)
+}
+
+// Phrase tables, one per kind of boilerplate.
+var (
+	// Banners of error pages glued onto an article.
+	errorPhrases = phrases{
+		"en": {`sorry!*`, `oops!*`, `error!*`, `(?:error )?40[34](?: error)?!*`, `page not found`, `forbidden`, `access denied`,
+			`.*(?:page|article|content) (?:you (?:were|are) looking for|you requested|requested) (?:could not be found|was not found|doesn'?t exist|does not exist|is(?: no longer)? (?:available|unavailable))`,
+			`.*(?:we'?re|we are) sorry,? but (?:the|this) page`, `the page (?:doesn'?t|does not) exist`, `this page (?:is )?(?:not|no longer) available`},
+		"ru": {`страница не найдена`, `ошибка!*(?: 404)?`, `запрашиваемая страница не (?:найдена|существует)`, `доступ запрещ[её]н`},
+		"de": {`seite nicht gefunden`, `fehler!*(?: 404)?`, `die (?:angeforderte|gesuchte) seite (?:existiert nicht|wurde nicht gefunden)`},
+		"fr": {`page (?:non trouvée|introuvable)`, `erreur!*(?: 404)?`, `la page (?:demandée )?n'existe pas`},
+		"es": {`página no encontrada`, `la página (?:que buscas|solicitada) no existe`},
+		"pl": {`nie znaleziono strony`, `strona nie (?:istnieje|została znaleziona)`, `błąd!*(?: 404)?`},
+		"el": {`η σελίδα δεν βρέθηκε`, `σφάλμα!*(?: 404)?`},
+		"zh": {`页面不存在`, `找不到页面`, `404错误`},
+	}
+	// Prompts to subscribe, follow, or join a channel or newsletter.
+	subscribeVerbs = phrases{
+		"en": {`subscribe`, `sign up`, `follow`, `join`, `download`, `get`, `like`, `find`, `stay (?:connected|updated|informed)`, `connect`},
+		"ru": {`подпис\p{L}*`, `читайте`, `следите`, `присоединя\p{L}*`, `вступай\p{L}*`, `смотрите`},
+		"uk": {`підпис\p{L}*`, `стежте`, `приєдну\p{L}*`},
+		"de": {`abonnier\p{L}*`, `folgen sie`, `folge`, `melden sie sich`, `jetzt`},
+		"fr": {`abonnez-vous`, `suivez(?:-nous)?`, `inscrivez-vous`, `rejoignez`, `abonne\p{L}*`},
+		"es": {`suscr[ií]b\p{L}*`, `s[ií]gue\p{L}*`, `[uú]ne\p{L}*`},
+		"it": {`iscriviti`, `seguici`, `abbonati`},
+		"pt": {`assine`, `siga`, `inscreva-se`},
+		"pl": {`subskrybuj`, `obserwuj`, `zapisz się`, `dołącz`, `śledź`},
+		"el": {`εγγραφείτε`, `ακολουθήστε`, `γραφτείτε`},
+		"zh": {`订阅`, `关注`, `加入`},
+	}
+	subscribeTargets = phrases{
+		"en": {`newsletters?`, `telegram`, `facebook`, `twitter`, `\bx\b`, `instagram`, `youtube`, `tiktok`, `whatsapp`, `linkedin`, `rss`, `channel`, `podcast`, `our app`, `the app`, `email alerts?`, `notifications`, `updates`, `us`, `google news`, `subscribers`, `mailing list`, `inbox`},
+		"ru": {`телеграм\p{L}*`, `канал\p{L}*`, `рассылк\p{L}*`, `нас`, `вконтакте`, `дзен\p{L}*`},
+		"uk": {`телеграм\p{L}*`, `канал\p{L}*`, `нас`},
+		"de": {`uns`, `kanal`},
+		"fr": {`nous`, `chaîne`, `lettre d'information`},
+		"es": {`nosotros`, `canal`, `boletín`},
+		"pl": {`nas`, `kanał\p{L}*`},
+		"el": {`μας`},
+		"zh": {`我们`, `频道`, `公众号`, `微信`},
+	}
+	// Prompts to share, print or e-mail the article, and lone share buttons.
+	sharePhrases = phrases{
+		"en": {`(?:please )?share (?:this|the|it|on|via|with|your)\b.*`, `share(?:s)?`, `sharing is caring`, `you can share this .*`, `(?:like|enjoy)(?:d)? this (?:story|article|post)\?.*`,
+			`tweet`, `tweet this`, `print(?: this)?(?: article| page| story)?`, `e-?mail(?: this)?(?: article| story)?`, `facebook`, `twitter`, `whatsapp`, `linkedin`, `pinterest`, `reddit`, `telegram`, `messenger`, `google plus`, `rss feed`, `youtube`, `instagram`,
+			`copy link`, `copy url`, `get short url`, `click to share .*`, `like this:?`, `like loading\.*`, `\d+ shares?`, `short url`},
+		"ru": {`поделиться.*`, `поделитесь.*`, `распечатать`, `версия для печати`},
+		"de": {`teilen`, `artikel teilen`, `drucken`, `per e-mail (?:teilen|versenden)`},
+		"fr": {`partager.*`, `partagez.*`, `imprimer`},
+		"es": {`compartir.*`, `comparte.*`, `imprimir`},
+		"pl": {`udostępnij.*`, `drukuj`},
+		"el": {`κοινοποιήστε.*`, `μοιραστείτε.*`},
+		"zh": {`分享(?:到)?.*`},
+	}
+	// Comment prompts and counters.
+	commentPhrases = phrases{
+		"en": {`(?:\d+|no) comments?`, `comments?`, `comments? \(\d+\)`, `comments? no comments?`, `leave a (?:comment|reply)`, `(?:add|post|write|view|show|load|read|see) (?:all |the )?(?:\d+ )?comments?`,
+			`be the first to comment.*`, `share your thoughts.*`, `cancel reply`, `join the (?:conversation|discussion)`, `comments are closed\.?`, `your comment:?`, `reply`, `discussion`},
+		"ru": {`комментари\p{L}*(?: \(?\d+\)?)?`, `оставьте комментарий`, `\d+ комментари\p{L}*`, `нет комментариев`},
+		"de": {`kommentare?(?: \(?\d+\)?)?`, `kommentar schreiben`, `\d+ kommentare?`},
+		"fr": {`commentaires?(?: \(?\d+\)?)?`, `laisser un commentaire`, `\d+ commentaires?`},
+		"es": {`comentarios?(?: \(?\d+\)?)?`, `deja un comentario`, `\d+ comentarios?`},
+		"pl": {`komentarze?(?: \(?\d+\)?)?`, `dodaj komentarz`, `\d+ komentarzy`},
+		"el": {`σχόλια`, `\d+ σχόλια`},
+		"zh": {`评论(?:\d+)?`, `发表评论`},
+	}
+	// Headings that open a list of links to other articles.
+	relatedPhrases = phrases{
+		"en": {`(?:you may|you might|we think you'?ll) (?:also )?(?:like|enjoy|be interested in)`, `related(?: articles| stories| posts| news| content| coverage| links| reading| topics)?`,
+			`most (?:popular|read|viewed|shared|commented|emailed)(?: stories| articles| news| posts)?`, `trending(?: now| stories| news| topics)?`, `recommended(?: for you| stories| articles| reading)?`,
+			`more (?:from|stories|news|articles|on this|to read|in)\b.*`, `read (?:more|also|next)`, `see also`, `also read`, `latest(?: news| stories| articles| posts)?`, `top stories`,
+			`editor'?s picks`, `(?:most )?popular(?: now| posts| stories)?`, `recent(?: posts| stories| news| articles)?`, `market research`, `don'?t miss`, `what to read next`, `further reading`,
+			`in case you missed it`, `around the web`, `sponsored(?: content| stories| links)?`, `promoted(?: stories| content)?`, `from the web`, `up next`, `next article`, `previous article`, `featured(?: stories| articles)?`, `more stories`},
+		"ru": {`читайте (?:также|еще|ещё)`, `похожие (?:статьи|новости|материалы)`, `самое (?:популярное|читаемое)`, `популярное`, `по теме`, `новости партн[её]ров`, `смотрите также`, `другие новости`},
+		"uk": {`читайте також`, `схожі (?:статті|новини)`, `популярне`},
+		"de": {`das könnte sie auch interessieren`, `mehr zum thema`, `ähnliche artikel`, `meistgelesen`, `weitere artikel`, `auch interessant`, `lesen sie auch`},
+		"fr": {`à lire aussi`, `lire aussi`, `articles? similaires?`, `les plus (?:lus|populaires)`, `sur le même sujet`, `vous aimerez aussi`},
+		"es": {`te puede interesar`, `también te puede interesar`, `noticias relacionadas`, `lo más (?:leído|visto)`, `lee también`, `relacionad[oa]s`},
+		"it": {`leggi anche`, `articoli correlati`, `i più letti`},
+		"pt": {`leia também`, `mais lidas`, `notícias relacionadas`},
+		"pl": {`zobacz (?:też|także)`, `czytaj (?:też|także|więcej)`, `najczęściej czytane`, `podobne artykuły`, `polecamy`},
+		"el": {`διαβάστε επίσης`, `σχετικά άρθρα`, `δημοφιλή`},
+		"zh": {`相关(?:新闻|文章|阅读)`, `热门(?:新闻|文章)?`, `推荐阅读`, `延伸阅读`},
+	}
+	// Legal disclaimers: their headings, and the sentences they are made of.
+	disclaimerHeadings = phrases{
+		"en": {`(?:legal )?disclaimer`, `terms of use`, `privacy (?:policy|notice)`},
+		"ru": {`отказ от ответственности`},
+		"de": {`haftungsausschluss`},
+		"fr": {`avertissement`, `clause de non-responsabilité`},
+		"es": {`aviso legal`},
+		"pl": {`zastrzeżenie prawne`},
+	}
+	disclaimerPhrases = phrases{
+		"en": {`without warranty`, `"?as is"?`, `[“"]as is[”"]`, `(?:does|do) not (?:accept|assume|take) any (?:responsibility|liability)`, `(?:is|are) not responsible for`,
+			`views (?:and opinions )?expressed .* (?:do not|don'?t) necessarily (?:reflect|represent)`, `for (?:general )?information(?:al)? purposes only`, `does not constitute (?:financial|investment|legal) advice`,
+			`(?:all|any) (?:material|content)s? .* may not be (?:published|reproduced|broadcast|rewritten|redistributed)`, `this (?:article|content) (?:is|was) (?:provided|produced) by`, `uses cookies`, `by (?:continuing|using) (?:to use )?this (?:site|website)`},
+		"ru": {`мнение редакции может не совпадать`, `использование материалов`, `не несет ответственности`},
+		"de": {`keine haftung`, `ohne gewähr`},
+		"fr": {`n'engage pas`, `sans garantie`},
+		"es": {`no se hace responsable`},
+		"pl": {`nie ponosi odpowiedzialności`},
+	}
+	// Copyright lines.
+	copyrightPhrases = phrases{
+		"en": {`©`, `\(c\) ?\d{4}`, `copyright ?(?:©|\(c\))? ?\d{4}`, `\d{4} copyright`, `copyright ©`, `all rights? reserved`},
+		"ru": {`все права защищены`},
+		"uk": {`всі права захищені`},
+		"de": {`alle rechte vorbehalten`},
+		"fr": {`tous droits réservés`},
+		"es": {`todos los derechos reservados`},
+		"it": {`tutti i diritti riservati`},
+		"pt": {`todos os direitos reservados`},
+		"pl": {`wszelkie prawa zastrzeżone`},
+		"el": {`με επιφύλαξη παντός δικαιώματος`},
+		"zh": {`版权所有`},
+	}
+	// Forms for reporting a mistake, and their field labels.
+	reportPhrases = phrases{
+		"en": {`report (?:a |an )?(?:spelling )?(?:error|typo|mistake|correction)`, `found (?:a|an) (?:typo|error|mistake).*`, `(?:select|highlight) (?:the )?(?:text|it) and press ctrl.*`, `suggest a correction`},
+		"ru": {`сообщить об ошибке`, `нашли ошибку.*`, `выделите (?:её|ее|текст) и нажмите.*`},
+		"de": {`fehler (?:melden|gefunden).*`},
+		"fr": {`signaler une erreur`},
+		"es": {`reportar (?:un )?error`},
+		"pl": {`zgłoś błąd`},
+	}
+	formLabels = phrases{
+		"en": {`(?:your )?(?:name|e-?mail|comment|message|website)`, `error page url`, `page url`, `url`, `text containing (?:the )?error`, `email address`, `send`, `submit`, `cancel`},
+		"ru": {`ваше? (?:имя|комментарий)`, `отправить`},
+	}
+	// Credits of a photo or its source, standing alone.
+	creditPhrases = phrases{
+		"en": {`(?:photo|image|picture|video|credit|source|illustration|graphic)s?(?: credit)?`, `photograph`},
+		"ru": {`фото`, `источник`, `иллюстрация`},
+		"de": {`foto`, `bild`, `quelle`},
+		"fr": {`photo`, `crédit`, `source`},
+		"es": {`foto`, `fuente`, `imagen`},
+		"pl": {`fot\.?`, `zdjęcie`, `źródło`},
+		"el": {`φωτογραφία`, `πηγή`},
+		"zh": {`图片来源`, `来源`, `图`},
+	}
+	// A link to the original of a syndicated article.
+	sourceLinkPhrases = phrases{
+		"en": {`source link`, `source url`, `original (?:article|post|story)`, `read (?:the )?(?:full|original) (?:article|story)(?: here| at .*)?`, `(?:read more|continue reading)(?: at| on| here)?.*`, `click here.*`},
+		"ru": {`источник`, `читать (?:далее|полностью)`},
+		"de": {`weiterlesen`, `quelle`},
+		"fr": {`lire la suite`, `source`},
+		"es": {`leer más`, `fuente`},
+		"pl": {`czytaj dalej`},
+	}
+	// Words that make a dateline: labels before a date.
+	datelineLabels = phrases{
+		"en": {`published(?: on)?`, `updated(?: on)?`, `posted(?: on)?`, `last (?:updated|modified)`, `date`, `created`, `modified`, `first published`},
+		"ru": {`опубликовано`, `обновлено`, `дата`},
+		"de": {`veröffentlicht(?: am)?`, `aktualisiert(?: am)?`, `stand`},
+		"fr": {`publié le`, `mis à jour le`, `publié`},
+		"es": {`publicado(?: el)?`, `actualizado(?: el)?`},
+		"pl": {`opublikowano`, `aktualizacja`},
+		"el": {`δημοσιεύθηκε`, `ενημερώθηκε`},
+		"zh": {`发布时间`, `更新时间`, `发布于`},
+	}
+	// Labels that open a byline.
+	bylineLabels = phrases{
+		"en": {`by`, `from`, `written by`, `words by`, `reporting by`, `story by`, `authors?`, `author'?s name`, `author[’'` + "`" + `]s name`, `posted by`, `text by`},
+		"ru": {`автор(?:ы)?`, `текст`},
+		"uk": {`автор`},
+		"de": {`von`, `autor(?:in)?`},
+		"fr": {`par`, `auteur`},
+		"es": {`por`, `autor(?:a)?`},
+		"it": {`di`, `autore`},
+		"pt": {`por`},
+		"pl": {`autor(?:ka)?`, `tekst`},
+		"el": {`του`, `της`, `συντάκτης`},
+		"zh": {`作者`, `记者`},
+	}
+	editorLabels = phrases{
+		"en": {`editor`, `edited by`, `editing by`},
+		"ru": {`редактор`},
+		"de": {`redaktion`, `redakteur(?:in)?`},
+		"fr": {`éditeur`, `rédacteur`},
+		"es": {`editor(?:a)?`, `edición`},
+		"pl": {`redaktor`, `redakcja`},
+		"zh": {`编辑`, `责任编辑`},
+	}
+)

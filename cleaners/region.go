@@ -1,0 +1,69 @@
+package cleaners
+
+// Region finding: the article proper is the stretch of blocks with the most
+// prose, found as a maximum-sum run over per-block scores (prose scores its
+// length, boilerplate and short link-like lines score below zero). A block
+// that opens a section of other content (a related-links heading, a comment
+// section, a copyright line) is a wall the run cannot cross.
+
+// blockScore is block i's contribution to the article region.
+func (d *docView) blockScore(i int, verdict *match) float64 {
+	f := &d.feat[i]
+	if verdict != nil {
+		return -200
+	}
+	switch {
+	case d.prose(i):
+		return float64(min(f.runes, 1000))
+	case d.sentenceLike(i):
+		return float64(f.runes) / 2
+	case f.words <= 3:
+		return -15
+	default:
+		return -10
+	}
+}
+
+// sentenceLike reports whether block i reads like a sentence although it is
+// short or unpunctuated: a standfirst, a short closing sentence.
+func (d *docView) sentenceLike(i int) bool {
+	f := &d.feat[i]
+	if f.words < 4 {
+		return false
+	}
+	dense := !d.hasStops || f.stopDensity() >= 0.2
+	return dense && (f.endsStop || f.words >= 8)
+}
+
+// findRegion sets d.first and d.last to the bounds of the article region,
+// given each block's boilerplate verdict (nil when none).
+func (d *docView) findRegion(verdicts []*match) {
+	d.first, d.last = 0, -1
+	best := 0.0
+	sum, start := 0.0, 0
+	weight := 1.0 // prose after the page's end (comments, footer) counts less
+	for i := range d.feat {
+		v := verdicts[i]
+		if v != nil && v.rule.wall {
+			sum, start = 0, i+1
+			if v.rule.endsPage {
+				weight = 0.3
+			}
+			continue
+		}
+		s := d.blockScore(i, v)
+		if s > 0 {
+			s *= weight
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += s
+		if sum > best {
+			best, d.first, d.last = sum, start, i
+		}
+	}
+}
+
+// inRegion reports whether block i lies inside the article region.
+func (d *docView) inRegion(i int) bool { return i >= d.first && i <= d.last }
