@@ -44,6 +44,7 @@ func chooseContent(body *html.Node, m measures) []*html.Node {
 	if top == nil {
 		return []*html.Node{body}
 	}
+	top = narrow(top, m)
 	if ab := articleBody(body, m); ab != nil {
 		switch {
 		case contains(ab, top):
@@ -55,36 +56,59 @@ func chooseContent(body *html.Node, m measures) []*html.Node {
 	return s.withSiblings(top, best)
 }
 
-// walk scores every paragraph under n into its ancestors.
+// walk scores every paragraph under n into its ancestors, and the text a
+// container holds directly (between <br>s, say) into the container.
 func (s *scorer) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		if s.isParagraph(c) {
-			st := s.m.of(c)
-			if st.text >= minParagraph {
-				score := 1 + float64(st.commas) + min(float64(st.text)/100, 3)
-				level := 0
-				for a := c.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
-					if _, ok := s.scores[a]; !ok {
-						s.scores[a] = initialScore(a)
-						s.order = append(s.order, a)
-					}
-					switch level {
-					case 0:
-						s.scores[a] += score
-					case 1:
-						s.scores[a] += score / 2
-					default:
-						s.scores[a] += score / float64(level*3)
-					}
-					level++
-				}
-			}
+			s.credit(c.Parent, s.m.of(c))
 			continue
 		}
+		if own := s.ownText(c); own.prose > 0 && own.linkDensity() < 0.5 {
+			s.credit(c, own)
+		}
 		s.walk(c)
+	}
+}
+
+// ownText measures the text of n outside its block children.
+func (s *scorer) ownText(n *html.Node) stats {
+	var own stats
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			own.add(textStats(c.Data))
+		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
+			own.add(s.m.of(c))
+		}
+	}
+	return own
+}
+
+// credit adds the score of a paragraph with stats st to the container a
+// and, less and less, to its ancestors.
+func (s *scorer) credit(a *html.Node, st stats) {
+	if st.text < minParagraph {
+		return
+	}
+	score := 1 + float64(st.commas) + min(float64(st.text)/100, 3)
+	for level := 0; a != nil && a.Type == html.ElementNode && level < 5; level++ {
+		if _, ok := s.scores[a]; !ok {
+			s.scores[a] = initialScore(a)
+			s.order = append(s.order, a)
+		}
+		switch level {
+		case 0:
+			s.scores[a] += score
+		case 1:
+			s.scores[a] += score / 2
+		default:
+			s.scores[a] += score / float64(level*3)
+		}
+		a = a.Parent
 	}
 }
 
@@ -143,6 +167,29 @@ func nameWeight(n *html.Node) float64 {
 		}
 	}
 	return w
+}
+
+// narrowShare is the share of a container's prose that one of its children
+// must hold to replace it: what the child leaves out is a headline, a
+// byline or a caption, not the body.
+const narrowShare = 0.9
+
+// narrow descends from n to the child that holds nearly all its prose.
+func narrow(n *html.Node, m measures) *html.Node {
+	for {
+		total := m.of(n).prose
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && float64(m.of(c).prose) >= narrowShare*float64(total) {
+				next = c
+				break
+			}
+		}
+		if next == nil || total == 0 || next.DataAtom == atom.P {
+			return n
+		}
+		n = next
+	}
 }
 
 // withSiblings returns top with the siblings that continue it, in order.

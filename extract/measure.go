@@ -53,20 +53,9 @@ func (m measures) walk(n *html.Node, inLink bool) stats {
 	var s stats
 	switch n.Type {
 	case html.TextNode:
-		for i := 0; i < len(n.Data); i++ {
-			switch c := n.Data[i]; c {
-			case ' ', '\n', '\t', '\r', '\f':
-			case ',':
-				s.commas++
-				s.text++
-			default:
-				s.text++
-			}
-		}
+		s = textStats(n.Data)
 		if inLink {
-			s.link = s.text
-		} else if s.text >= proseRun {
-			s.prose = s.text
+			s.link, s.prose = s.text, 0
 		}
 		return s
 	case html.ElementNode:
@@ -85,6 +74,25 @@ func (m measures) walk(n *html.Node, inLink bool) stats {
 	if n.Type == html.ElementNode {
 		st := s
 		m[n] = &st
+	}
+	return s
+}
+
+// textStats measures one text node outside links.
+func textStats(t string) stats {
+	var s stats
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case ' ', '\n', '\t', '\r', '\f':
+		case ',':
+			s.commas++
+			s.text++
+		default:
+			s.text++
+		}
+	}
+	if s.text >= proseRun {
+		s.prose = s.text
 	}
 	return s
 }

@@ -90,6 +90,8 @@ func junkRule(n *html.Node, inArticle bool) (rule, reason string) {
 		return "form", "<form>"
 	case atom.Dialog:
 		return "modal", "<dialog>"
+	case atom.Figcaption:
+		return "caption", "<figcaption>"
 	case atom.Footer:
 		return "footer", "<footer>"
 	case atom.Header:
@@ -168,6 +170,9 @@ func classRule(n *html.Node) (rule, reason string) {
 		if v == "" {
 			continue
 		}
+		if key == "class" && namesContent(v) {
+			return "", ""
+		}
 		words := splitName(v)
 		for i, w := range words {
 			if r := wordRule(w, words[i+1:]); r != "" {
@@ -176,6 +181,32 @@ func classRule(n *html.Node) (rule, reason string) {
 		}
 	}
 	return "", ""
+}
+
+// contentWords name the article itself in a class.
+var contentWords = map[string]bool{
+	"article": true, "post": true, "entry": true, "content": true, "story": true,
+	"body": true, "hentry": true, "text": true, "main": true, "blog": true,
+}
+
+// namesContent reports whether one of the classes in v is made only of
+// words naming the article ("post", "entry-content", "article-body"): such
+// an element is the article, whatever its other classes say.
+func namesContent(v string) bool {
+	for _, class := range strings.Fields(v) {
+		words := splitName(class)
+		all := len(words) > 0
+		for _, w := range words {
+			if !contentWords[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // splitName splits a class or id into lower-case words at every character
@@ -226,11 +257,12 @@ var kindPrefixes = []struct{ prefix, rule string }{
 // kindWords are whole words that name a kind of boilerplate only on their
 // own: "ad" but not "add", "tags" but not "tagsoup".
 var kindWords = map[string]string{
-	"ad": "advert", "ads": "advert", "nav": "nav", "tags": "tags", "tag": "tags",
+	"ad": "advert", "ads": "advert", "nav": "nav", "tags": "tags",
 	"toolbar": "share-widget", "byline": "", "print": "share-widget",
 	"hidden": "hidden", "invisible": "hidden", "offscreen": "hidden",
 	"widget": "widget", "widgets": "widget", "banner": "promo", "footer": "footer",
 	"header": "", "also": "related", "more": "",
+	"caption": "caption", "captions": "caption", "credit": "caption", "credits": "caption",
 }
 
 // commentNext are words that, after "comment", name a comment section
@@ -241,9 +273,18 @@ var commentNext = map[string]bool{
 	"count": true, "respond": true, "widget": true, "module": true,
 }
 
+// screenSizes are the size suffixes of responsive class names.
+var screenSizes = map[string]bool{"xs": true, "sm": true, "md": true, "lg": true, "xl": true, "mobile": true, "desktop": true, "tablet": true, "phone": true, "print": true}
+
 // wordRule returns the rule a class or id word names, given the words that
 // follow it, or "".
 func wordRule(w string, rest []string) string {
+	if w == "hidden" || w == "visible" {
+		// Bootstrap's hidden-xs, visible-lg: hidden on some screens only.
+		if len(rest) > 0 && screenSizes[rest[0]] {
+			return ""
+		}
+	}
 	if r, ok := kindWords[w]; ok {
 		if w == "also" && (len(rest) == 0 || rest[0] != "read" && rest[0] != "like") {
 			return ""

@@ -31,7 +31,15 @@ func main() {
 	mode := flag.String("mode", "both", "pipeline to measure: extract, full or both")
 	keep := flag.String("keep", "", "write predictions under this folder (one subfolder per mode) and keep them")
 	verbose := flag.Bool("verbose", false, "pass --verbose to the scorer")
+	page := flag.String("page", "", "instead of scoring, print the removal log and body of this page id")
 	flag.Parse()
+	if *page != "" {
+		if err := show(*data, *mode, *page); err != nil {
+			fmt.Fprintln(os.Stderr, "evalhtml:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	modes := []string{*mode}
 	if *mode == "both" {
 		modes = []string{"extract", "full"}
@@ -98,6 +106,28 @@ func run(data, mode, keep string, verbose bool) (string, error) {
 	}
 	speed := fmt.Sprintf("  (%.0f pages/s, %.1f MB/s)", float64(len(pages))/elapsed.Seconds(), float64(size)/1e6/elapsed.Seconds())
 	return lines[len(lines)-1] + speed, nil
+}
+
+// show prints the removal log and the body of one page.
+func show(data, mode, id string) error {
+	if mode == "both" {
+		mode = "extract"
+	}
+	p := filepath.Join(data, "html", id+".html")
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		return fmt.Errorf("read page: %w", err)
+	}
+	a, err := clean1(context.Background(), mode, p, raw)
+	if err != nil {
+		return err
+	}
+	fmt.Print(render.Log(a))
+	fmt.Println("----")
+	for _, b := range a.Blocks {
+		fmt.Printf("[%s %s] %s\n", b.Kind, b.Path, b.Text)
+	}
+	return nil
 }
 
 func clean1(ctx context.Context, mode, path string, raw []byte) (*pipeline.Article, error) {
