@@ -137,6 +137,8 @@ var boilerplateRules = []*rule{
 	relatedList,
 	readMore,
 	commentPrompt,
+	commentSection,
+	buttonRow,
 	sharePrompt,
 	subscribePrompt,
 	reportError,

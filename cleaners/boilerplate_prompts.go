@@ -1,6 +1,10 @@
 package cleaners
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // Prompts to subscribe, follow or join ("Subscribe to Example on Telegram",
 // "Follow us on X", "Sign up for our newsletter").
@@ -78,3 +82,48 @@ var sourceLink = &rule{
 }
 
 var sourceLinkRe = sourceLinkPhrases.compile(`^(?:`, `)$`)
+
+// The header of a comment section ("34 responses to …", "jane says:"):
+// the article does not go on past it.
+var commentSection = &rule{
+	name:     "comment-section",
+	reason:   "start of the comment section",
+	wall:     true,
+	endsPage: true,
+	match: func(d *docView, i int) bool {
+		return d.short(i, 14) && commentSectionRe.MatchString(d.feat[i].lower)
+	},
+}
+
+var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^\S+(?: \S+)? (?:says|said|wrote|replied):$|\bcomments? feed\b`)
+
+// A row of buttons or service names run together on one line
+// ("Whatsapp Facebook Pint", "Subscribe Sign In").
+var buttonRow = &rule{
+	name:   "button-row",
+	reason: "row of share, sign-in or menu buttons",
+	match: func(d *docView, i int) bool {
+		f := &d.feat[i]
+		if f.words < 2 || f.words > 12 || f.stops > f.words/2 {
+			return false
+		}
+		for _, w := range strings.FieldsFunc(f.lower, isWordSep) {
+			if !buttonWords[w] {
+				return false
+			}
+		}
+		return true
+	},
+}
+
+// buttonWords are the words of share, sign-in and menu buttons.
+var buttonWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`facebook twitter x whatsapp pinterest pint linkedin reddit telegram tumblr vk vkontakte ok viber messenger flipboard pocket mix email e-mail mail print share shares tweet like pin
+		copy link url sms subscribe sign in up log login logout register menu search close home more comments comment save bookmark follow download baixar compartilhar imprimir partager imprimer teilen drucken compartir поделиться печать udostępnij`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isWordSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }

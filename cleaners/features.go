@@ -103,7 +103,25 @@ func newDocView(a *pipeline.Article) *docView {
 	for i, b := range a.Blocks {
 		d.feat[i] = measure(code, b.Text)
 	}
+	if d.hasStops && !d.stopwordsFit() {
+		d.hasStops = false
+	}
 	return d
+}
+
+// stopwordsFit reports whether the stopword list matches the text: the long
+// blocks of a document in the detected language have a normal share of
+// stopwords. When they do not (a misdetected or unlisted language), the
+// rules judge by length and punctuation alone.
+func (d *docView) stopwordsFit() bool {
+	words, stops := 0, 0
+	for i := range d.feat {
+		if f := &d.feat[i]; f.words >= 20 {
+			words += f.words
+			stops += f.stops
+		}
+	}
+	return words == 0 || float64(stops) >= 0.12*float64(words)
 }
 
 // prose reports whether block i reads as prose.

@@ -88,7 +88,11 @@ func (d *docView) takeByline(i int, l *pipeline.Ledger) {
 		return
 	}
 	field, rest := "authors", ""
-	if m := bylineRe.FindStringSubmatch(b.Text); m != nil {
+	var label *pipeline.Block // a label alone on its line, the names on the next
+	if bylineLabelRe.MatchString(b.Text) && i+1 < len(d.a.Blocks) {
+		label, b = b, d.a.Blocks[i+1]
+		rest = b.Text
+	} else if m := bylineRe.FindStringSubmatch(b.Text); m != nil {
 		rest = m[1]
 	} else if m := editorRe.FindStringSubmatch(b.Text); m != nil {
 		field, rest = "editors", m[1]
@@ -108,13 +112,17 @@ func (d *docView) takeByline(i int, l *pipeline.Ledger) {
 		}
 		m.Authors = appendNew(m.Authors, names...)
 	}
+	if label != nil {
+		l.Move(label, field, "byline", "label of the byline on the next line")
+	}
 	l.Move(b, field, "byline", "byline naming "+strings.Join(names, ", "))
 }
 
 var (
-	bylineRe = bylineLabels.compile(`(?i)^(?:`, `)\s*[:\-–—]?\s+(.+)$`)
-	editorRe = editorLabels.compile(`(?i)^(?:`, `)\s*[:\-–—]?\s+(.+)$`)
-	nameSep  = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b)\s*`)
+	bylineRe      = bylineLabels.compile(`(?i)^(?:`, `)\s*[:\-–—]?\s+(.+)$`)
+	bylineLabelRe = bylineLabels.compile(`(?i)^(?:`, `):?$`)
+	editorRe      = editorLabels.compile(`(?i)^(?:`, `)\s*[:\-–—]?\s+(.+)$`)
+	nameSep       = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bи\b)\s*`)
 	// nameParticles may stand in lower case inside a name.
 	nameParticles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "van": true, "von": true, "la": true, "le": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "y": true}
 )

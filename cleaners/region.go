@@ -14,9 +14,11 @@ func (d *docView) blockScore(i int, verdict *match) float64 {
 	}
 	switch {
 	case d.prose(i):
-		return float64(min(f.runes, 1000))
-	case d.sentenceLike(i):
+		return float64(min(f.runes, 500))
+	case d.sentenceLike(i) && f.endsStop:
 		return float64(f.runes) / 2
+	case d.sentenceLike(i):
+		return 0 // a standfirst or a headline: see extendToStandfirst
 	case f.words <= 3:
 		return -15
 	default:
@@ -46,7 +48,7 @@ func (d *docView) findRegion(verdicts []*match) {
 		v := verdicts[i]
 		if v != nil && v.rule.wall {
 			sum, start = 0, i+1
-			if v.rule.endsPage {
+			if v.rule.endsPage && best >= 400 {
 				weight = 0.3
 			}
 			continue
@@ -62,6 +64,23 @@ func (d *docView) findRegion(verdicts []*match) {
 		if sum > best {
 			best, d.first, d.last = sum, start, i
 		}
+	}
+	for d.first < d.last && d.blockScore(d.first, verdicts[d.first]) <= 0 {
+		d.first++
+	}
+	d.extendToStandfirst(verdicts)
+}
+
+// extendToStandfirst widens the region back over the sentence-like lines
+// just before it (a standfirst, a deck), at most two, when nothing else
+// stands between them and the prose.
+func (d *docView) extendToStandfirst(verdicts []*match) {
+	for n := 0; n < 2 && d.first > 0 && d.first <= d.last; n++ {
+		i := d.first - 1
+		if verdicts[i] != nil || !d.sentenceLike(i) {
+			return
+		}
+		d.first = i
 	}
 }
 
