@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -497,5 +499,73 @@ func TestNewRejectsBadSettings(t *testing.T) {
 		if _, err := New(o); err == nil {
 			t.Errorf("New accepted a bad setting")
 		}
+	}
+}
+
+// TestLimitsArePerHost checks that requests overlap when the limits allow it:
+// the first request of each case is held until the second one arrives, so
+// a limit shared by mistake shows up as a missed meeting, not as a timing.
+func TestLimitsArePerHost(t *testing.T) {
+	meet := func() (hold, arrive http.HandlerFunc, met func() bool) {
+		arrived := make(chan struct{})
+		var ok atomic.Bool
+		hold = func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-arrived:
+				ok.Store(true)
+			case <-time.After(2 * time.Second):
+			}
+			htmlPage(page)(w, r)
+		}
+		arrive = func(w http.ResponseWriter, r *http.Request) {
+			close(arrived)
+			htmlPage(page)(w, r)
+		}
+		return hold, arrive, ok.Load
+	}
+	t.Run("two hosts, parallelism 1", func(t *testing.T) {
+		hold, arrive, met := meet()
+		a := newSite(t, "", map[string]http.HandlerFunc{"/hold": hold})
+		b := newSite(t, "", map[string]http.HandlerFunc{"/arrive": arrive})
+		newFetcher(t, WithParallelism(1)).FetchAll(context.Background(), []string{a.URL + "/hold", b.URL + "/arrive"})
+		if !met() {
+			t.Error("the second host waited for the first")
+		}
+	})
+	t.Run("one host, parallelism 2", func(t *testing.T) {
+		hold, arrive, met := meet()
+		s := newSite(t, "", map[string]http.HandlerFunc{"/hold": hold, "/arrive": arrive})
+		newFetcher(t, WithParallelism(2)).FetchAll(context.Background(), []string{s.URL + "/hold", s.URL + "/arrive"})
+		if !met() {
+			t.Error("the second request waited for the first")
+		}
+	})
+}
+
+func TestCacheIgnoresBrokenEntries(t *testing.T) {
+	s := newSite(t, "", map[string]http.HandlerFunc{"/a": htmlPage(page)})
+	dir := t.TempDir()
+	c, err := newCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _, _ := normalize(s.URL + "/a")
+	if err := os.MkdirAll(filepath.Dir(c.path(key)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, broken := range []string{"", "no header line", "{not json}\nbody", `{"url":"http://other/"}` + "\nbody"} {
+		if err := os.WriteFile(c.path(key), []byte(broken), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := fetchOne(t, newFetcher(t, WithCacheDir(dir)), s.URL+"/a")
+		if r.Err != nil || r.FromCache || string(r.Body) != page {
+			t.Errorf("entry %q: %+v", broken, r)
+		}
+	}
+	if r := fetchOne(t, newFetcher(t, WithCacheDir(dir)), s.URL+"/a"); !r.FromCache {
+		t.Error("entry not rewritten after a broken one")
+	}
+	if entries, _ := filepath.Glob(filepath.Join(dir, "*", ".tmp-*")); len(entries) != 0 {
+		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
