@@ -17,13 +17,14 @@ const guardShare = 0.4
 type pruner struct {
 	m     measures
 	l     *pipeline.Ledger
-	total int // the page's prose
+	total int  // the page's prose
+	hasH1 bool // whether the page has an <h1>
 }
 
 // prune walks the tree under n and removes what is never content,
 // recording every removed element that had visible text.
 func prune(n *html.Node, m measures, l *pipeline.Ledger) {
-	p := &pruner{m: m, l: l, total: m.of(n).prose}
+	p := &pruner{m: m, l: l, total: m.of(n).prose, hasH1: find(n, isHeadline) != nil}
 	p.walk(n, false)
 }
 
@@ -54,16 +55,42 @@ func (p *pruner) drop(n *html.Node, rule, reason string) {
 	p.m.remove(n)
 }
 
-// guarded reports whether n holds so much of the page's prose that it must
-// be the article or contain it.
-func (p *pruner) guarded(n *html.Node) bool {
-	return p.total > 0 && float64(p.m.of(n).prose) >= guardShare*float64(p.total)
+// guarded reports whether n must be the article or contain it: it holds
+// much of the page's prose and the headline or the marked article body.
+// Comment sections hold much prose too, but not the headline.
+func (p *pruner) guarded(n *html.Node, rule string) bool {
+	if p.total == 0 || float64(p.m.of(n).prose) < guardShare*float64(p.total) {
+		return false
+	}
+	if rule != "comments" && rule != "related" {
+		return true
+	}
+	return !p.hasH1 || find(n, isHeadline) != nil
+}
+
+// isHeadline reports whether n is an <h1> or the marked article body.
+func isHeadline(n *html.Node) bool {
+	return n.DataAtom == atom.H1 || strings.EqualFold(attr(n, "itemprop"), "articleBody")
+}
+
+// find returns the first element under n, n included, for which match is
+// true, or nil.
+func find(n *html.Node, match func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode && match(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, match); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // junk returns the rule and the reason for which n is not content, or "".
 func (p *pruner) junk(n *html.Node, inArticle bool) (rule, reason string) {
 	rule, reason = junkRule(n, inArticle)
-	if rule == "" || p.guarded(n) {
+	if rule == "" || p.guarded(n, rule) {
 		return "", ""
 	}
 	return rule, reason
@@ -170,8 +197,15 @@ func classRule(n *html.Node) (rule, reason string) {
 		if v == "" {
 			continue
 		}
-		if key == "class" && namesContent(v) {
-			return "", ""
+		if key == "class" {
+			if namesContent(v) {
+				return "", ""
+			}
+			for _, c := range strings.Fields(v) {
+				if hiddenClasses[strings.ToLower(c)] {
+					return "hidden", `class "` + c + `"`
+				}
+			}
 		}
 		words := splitName(v)
 		for i, w := range words {
@@ -251,7 +285,15 @@ var kindPrefixes = []struct{ prefix, rule string }{
 	{"modal", "modal"}, {"popup", "modal"}, {"lightbox", "modal"}, {"overlay", "modal"},
 	{"navbar", "nav"}, {"navigation", "nav"}, {"menu", "nav"}, {"skiplink", "nav"},
 	{"masthead", "header"}, {"sitefooter", "footer"}, {"pagefooter", "footer"},
-	{"sronly", "hidden"}, {"visuallyhidden", "hidden"},
+}
+
+// hiddenClasses are whole class names that hide an element; "hidden" inside
+// a longer name ("field-label-hidden") hides something else.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "is-hidden": true, "u-hidden": true, "visually-hidden": true,
+	"visuallyhidden": true, "invisible": true, "d-none": true, "hide": true,
+	"sr-only": true, "screen-reader-text": true, "element-invisible": true,
+	"offscreen": true, "screenreader-only": true,
 }
 
 // kindWords are whole words that name a kind of boilerplate only on their
@@ -259,8 +301,7 @@ var kindPrefixes = []struct{ prefix, rule string }{
 var kindWords = map[string]string{
 	"ad": "advert", "ads": "advert", "nav": "nav", "tags": "tags",
 	"toolbar": "share-widget", "byline": "", "print": "share-widget",
-	"hidden": "hidden", "invisible": "hidden", "offscreen": "hidden",
-	"widget": "widget", "widgets": "widget", "banner": "promo", "footer": "footer",
+	"banner": "promo", "footer": "footer",
 	"header": "", "also": "related", "more": "",
 	"caption": "caption", "captions": "caption", "credit": "caption", "credits": "caption",
 }
@@ -273,18 +314,9 @@ var commentNext = map[string]bool{
 	"count": true, "respond": true, "widget": true, "module": true,
 }
 
-// screenSizes are the size suffixes of responsive class names.
-var screenSizes = map[string]bool{"xs": true, "sm": true, "md": true, "lg": true, "xl": true, "mobile": true, "desktop": true, "tablet": true, "phone": true, "print": true}
-
 // wordRule returns the rule a class or id word names, given the words that
 // follow it, or "".
 func wordRule(w string, rest []string) string {
-	if w == "hidden" || w == "visible" {
-		// Bootstrap's hidden-xs, visible-lg: hidden on some screens only.
-		if len(rest) > 0 && screenSizes[rest[0]] {
-			return ""
-		}
-	}
 	if r, ok := kindWords[w]; ok {
 		if w == "also" && (len(rest) == 0 || rest[0] != "read" && rest[0] != "like") {
 			return ""
@@ -297,14 +329,8 @@ func wordRule(w string, rest []string) string {
 		}
 		return ""
 	}
-	if w == "sr" && len(rest) > 0 && rest[0] == "only" {
-		return "hidden"
-	}
 	if (w == "most" || w == "more") && len(rest) > 0 && (rest[0] == "read" || rest[0] == "popular" || rest[0] == "viewed" || rest[0] == "stories") {
 		return "related"
-	}
-	if w == "screen" && len(rest) > 1 && rest[0] == "reader" {
-		return "hidden"
 	}
 	for _, k := range kindPrefixes {
 		if strings.HasPrefix(w, k.prefix) {
