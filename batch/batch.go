@@ -39,10 +39,14 @@ type Fetched struct {
 	Charset string
 	// URL is the page's final URL, after redirects.
 	URL string
+	// Err says why the page could not be fetched; nil on success.
+	Err error
 }
 
-// FetchFunc fetches one URL.
-type FetchFunc func(ctx context.Context, url string) (Fetched, error)
+// FetchFunc fetches all the URL inputs of a run in one call, so that it
+// can be polite to each host (robots.txt, delays, limits across URLs). It
+// calls fn once per URL, in the order of urls, one call at a time.
+type FetchFunc func(ctx context.Context, urls []string, fn func(Fetched))
 
 // Options configures Run. The zero value prints text to Stdout.
 type Options struct {
@@ -153,7 +157,8 @@ func checkText(raw []byte) error {
 // result is what a worker made of one input.
 type result struct {
 	src      Source
-	stdout   []byte // what to print, in input order
+	page     Fetched // the fetched page of a URL input
+	stdout   []byte  // what to print, in input order
 	err      error
 	cleaned  bool
 	differs  bool
@@ -242,17 +247,22 @@ func (r *runner) run(ctx context.Context, args []string) Summary {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				res := r.process(ctx, j.src)
+				res := r.process(ctx, j.src, j.page)
 				res.sequence = j.sequence
 				results <- res
 			}
 		}()
 	}
+	pages := r.fetchAll(ctx, args)
 	go func() {
 		defer close(jobs)
 		claimed := map[string]string{} // output Rel -> input, to catch two inputs sharing an output
 		n := 0
 		for src := range Sources(args) {
+			var page Fetched
+			if src.URL != "" {
+				page = <-pages
+			}
 			if r.opt.OutDir != "" && src.Err == nil {
 				key := src.Rel
 				if prev, ok := claimed[key]; ok {
@@ -266,7 +276,7 @@ func (r *runner) run(ctx context.Context, args []string) Summary {
 			case <-ctx.Done():
 				return
 			}
-			jobs <- result{src: src, sequence: n}
+			jobs <- result{src: src, page: page, sequence: n}
 			n++
 		}
 	}()
@@ -297,6 +307,31 @@ func (r *runner) run(ctx context.Context, args []string) Summary {
 		fmt.Fprintln(r.opt.Stderr)
 	}
 	return sum
+}
+
+// fetchAll starts fetching the URLs among args and returns the channel
+// on which their pages arrive in order, one per URL; without a fetcher,
+// every page is a failure. The channel holds them all, so that fetching
+// never waits for cleaning.
+func (r *runner) fetchAll(ctx context.Context, args []string) <-chan Fetched {
+	var urls []string
+	for _, arg := range args {
+		if IsURL(arg) {
+			urls = append(urls, arg)
+		}
+	}
+	pages := make(chan Fetched, len(urls))
+	if len(urls) == 0 {
+		return pages
+	}
+	if r.opt.Fetch == nil {
+		for range urls {
+			pages <- Fetched{Err: errors.New("fetching URLs is not available")}
+		}
+		return pages
+	}
+	go r.opt.Fetch(ctx, urls, func(p Fetched) { pages <- p })
+	return pages
 }
 
 // progress returns a progress bar on Stderr when asked for and writing or
@@ -354,20 +389,25 @@ func (r *runner) emit(res result, sum *Summary, bar *progressbar.ProgressBar) {
 	}
 }
 
-// problem returns err's text without the "clean NAME: " prefix that the
-// library adds, since messages are already headed by the input's name.
+// problem returns err's text without the "clean NAME: " or "fetch NAME: "
+// prefix that the library and the fetcher add, since messages are already
+// headed by the input's name.
 func problem(err error, name string) string {
-	return strings.TrimPrefix(err.Error(), "clean "+name+": ")
+	msg := err.Error()
+	for _, verb := range []string{"clean ", "fetch "} {
+		msg = strings.TrimPrefix(msg, verb+name+": ")
+	}
+	return msg
 }
 
 // process cleans one input and does with it what the options ask.
-func (r *runner) process(ctx context.Context, src Source) result {
+func (r *runner) process(ctx context.Context, src Source, page Fetched) result {
 	res := result{src: src}
 	if src.Err != nil {
 		res.err = src.Err
 		return res
 	}
-	raw, page, err := r.read(ctx, src)
+	raw, err := r.read(src, page)
 	if err != nil {
 		res.err = err
 		return res
@@ -429,27 +469,18 @@ func (r *runner) process(ctx context.Context, src Source) result {
 	return res
 }
 
-// read returns the input's bytes, fetching URLs.
-func (r *runner) read(ctx context.Context, src Source) ([]byte, Fetched, error) {
+// read returns the input's bytes: a file's, standard input's or a
+// fetched page's.
+func (r *runner) read(src Source, page Fetched) ([]byte, error) {
 	switch {
 	case src.URL != "":
-		if r.opt.Fetch == nil {
-			return nil, Fetched{}, errors.New("fetching URLs is not available")
-		}
-		page, err := r.opt.Fetch(ctx, src.URL)
-		if err != nil {
-			return nil, Fetched{}, err
-		}
-		if page.URL == "" {
-			page.URL = src.URL
-		}
-		return page.Body, page, nil
+		return page.Body, page.Err
 	case src.Path == "":
 		raw, err := io.ReadAll(r.opt.Stdin)
 		if err != nil {
-			return nil, Fetched{}, fmt.Errorf("read standard input: %w", err)
+			return nil, fmt.Errorf("read standard input: %w", err)
 		}
-		return raw, Fetched{}, nil
+		return raw, nil
 	}
 	raw, err := os.ReadFile(src.Path)
 	if err != nil {
@@ -457,9 +488,9 @@ func (r *runner) read(ctx context.Context, src Source) ([]byte, Fetched, error) 
 		if errors.As(err, &pe) {
 			err = pe.Err // the path already heads the message
 		}
-		return nil, Fetched{}, err
+		return nil, err
 	}
-	return raw, Fetched{}, nil
+	return raw, nil
 }
 
 // outPath returns where src's output goes.

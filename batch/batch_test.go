@@ -12,30 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsclean/clean/fetch"
 	"github.com/newsclean/clean/internal/golden"
 )
 
 var _ = golden.Update
-
-func TestSlug(t *testing.T) {
-	tests := []struct{ url, want string }{
-		{"https://www.example.com/news/2024/story.html?id=3", "example.com-news-2024-story-id-3"},
-		{"http://example.com/", "example.com"},
-		{"https://news.example.org/a/b/", "news.example.org-a-b"},
-		{"https://example.com/Привет-мир.php", "example.com-привет-мир"},
-		{"https://example.com:8080/x_y.htm", "example.com-x-y"},
-	}
-	for _, tt := range tests {
-		if got := Slug(tt.url); got != tt.want {
-			t.Errorf("Slug(%q) = %q, want %q", tt.url, got, tt.want)
-		}
-	}
-	long := "https://example.com/" + strings.Repeat("section/", 30)
-	a, b := Slug(long+"a"), Slug(long+"b")
-	if len(a) > maxSlug || a == b {
-		t.Errorf("long slugs: %q (%d bytes) and %q should be distinct and at most %d bytes", a, len(a), b, maxSlug)
-	}
-}
 
 func TestSize(t *testing.T) {
 	tests := []struct {
@@ -121,7 +102,7 @@ func TestSources(t *testing.T) {
 		"in/b.txt -> b",
 		"in/broken.txt -> broken (broken symbolic link)",
 		filepath.Join("in", "sub", "c.txt") + " -> " + filepath.Join("sub", "c"),
-		"https://example.com/x.html -> example.com-x",
+		"https://example.com/x.html -> " + fetch.FileName("https://example.com/x.html"),
 		"nope.txt -> nope (no such file or folder)",
 	}
 	if !slices.Equal(got, want) {
@@ -234,30 +215,35 @@ func TestRunWorkersAgree(t *testing.T) {
 // beside the output, and a failed fetch fails only its URL.
 func TestRunURLs(t *testing.T) {
 	dir := t.TempDir()
-	fetch := func(_ context.Context, url string) (Fetched, error) {
-		if strings.Contains(url, "gone") {
-			return Fetched{}, errors.New("404 Not Found")
+	fetcher := func(_ context.Context, urls []string, fn func(Fetched)) {
+		for _, url := range urls {
+			if strings.Contains(url, "gone") {
+				fn(Fetched{Err: errors.New("fetch " + url + ": 404 Not Found")})
+				continue
+			}
+			fn(Fetched{Body: []byte("<html><body><p>A paragraph from " + url + "</p></body></html>"), URL: url + "?final"})
 		}
-		return Fetched{Body: []byte("<html><body><p>A paragraph from " + url + "</p></body></html>"), URL: url + "?final"}, nil
 	}
 	var stdout, stderr bytes.Buffer
 	out := filepath.Join(dir, "out")
-	sum, err := Run(context.Background(), []string{"https://example.com/a.html", "https://example.com/gone"},
-		Options{OutDir: out, Format: "json", Fetch: fetch, Stdout: &stdout, Stderr: &stderr})
+	a := "https://example.com/a.html"
+	sum, err := Run(context.Background(), []string{a, dir + "/none.txt", "https://example.com/gone"},
+		Options{OutDir: out, Format: "json", Fetch: fetcher, Stdout: &stdout, Stderr: &stderr})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Files != 2 || sum.Cleaned != 1 || sum.Failed != 1 {
-		t.Errorf("summary %+v, want 2 files, 1 cleaned, 1 failed", sum)
+	if sum.Files != 3 || sum.Cleaned != 1 || sum.Failed != 2 {
+		t.Errorf("summary %+v, want 3 files, 1 cleaned, 2 failed", sum)
 	}
-	if got, want := stderr.String(), "clean: https://example.com/gone: 404 Not Found\n"; got != want {
+	want := "clean: " + dir + "/none.txt: no such file or folder\nclean: https://example.com/gone: 404 Not Found\n"
+	if got := stderr.String(); got != want {
 		t.Errorf("stderr %q, want %q", got, want)
 	}
-	raw, err := os.ReadFile(filepath.Join(out, "example.com-a"+RawSuffix))
+	raw, err := os.ReadFile(filepath.Join(out, fetch.FileName(a)+RawSuffix))
 	if err != nil || !bytes.Contains(raw, []byte("A paragraph from https://example.com/a.html")) {
 		t.Errorf("raw page: %q, %v", raw, err)
 	}
-	doc, err := os.ReadFile(filepath.Join(out, "example.com-a.json"))
+	doc, err := os.ReadFile(filepath.Join(out, fetch.FileName(a)+".json"))
 	if err != nil || !bytes.Contains(doc, []byte(`"url":"https://example.com/a.html?final"`)) {
 		t.Errorf("output: %s, %v", doc, err)
 	}

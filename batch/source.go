@@ -1,16 +1,15 @@
 package batch
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
 	"iter"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
+
+	"github.com/newsclean/clean/fetch"
 )
 
 // Source is one input of a run: a file, a URL or standard input.
@@ -24,7 +23,8 @@ type Source struct {
 	URL string
 	// Rel is where the output goes under the output folder, relative to it
 	// and without extension: the path below the folder named on the command
-	// line, the base name of a file named on it, or the slug of a URL.
+	// line, the base name of a file named on it, or for a URL its
+	// fetch.FileName, such as www.example.com_news_story.html_aaec8c93.
 	Rel string
 	// Err is a problem found while listing the input, such as a broken
 	// symbolic link; the input then fails without being read.
@@ -48,7 +48,7 @@ func Sources(args []string) iter.Seq[Source] {
 		}
 		for _, arg := range args {
 			if IsURL(arg) {
-				if !yield(Source{Name: arg, URL: arg, Rel: Slug(arg)}) {
+				if !yield(Source{Name: arg, URL: arg, Rel: fetch.FileName(arg)}) {
 					return
 				}
 				continue
@@ -128,62 +128,6 @@ func statProblem(path string, err error) error {
 // stripExt drops the extension of the last element of path.
 func stripExt(path string) string {
 	return strings.TrimSuffix(path, filepath.Ext(path))
-}
-
-// maxSlug is the longest slug Slug returns, in bytes.
-const maxSlug = 100
-
-// Slug returns a readable file name for a URL: the host without "www.",
-// then the path and query with every run of characters other than letters
-// and digits turned into one "-", and a final ".html"/".htm"/".php" dropped.
-// For example https://www.example.com/news/2024/story.html?id=3 becomes
-// "example.com-news-2024-story-id-3". Slugs longer than 100 bytes are cut
-// and end in 8 hex digits of the URL's SHA-256, so they stay distinct.
-func Slug(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return hyphenate(rawURL)
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	p := u.Path
-	for _, ext := range []string{".html", ".htm", ".php", ".aspx", ".asp"} {
-		p = strings.TrimSuffix(p, ext)
-	}
-	rest := hyphenate(p + " " + u.RawQuery)
-	s := host
-	if rest != "" {
-		s += "-" + rest
-	}
-	if len(s) > maxSlug {
-		sum := sha256.Sum256([]byte(rawURL))
-		cut := maxSlug - 9
-		for cut > 0 && !isRuneStart(s[cut]) {
-			cut--
-		}
-		s = strings.TrimRight(s[:cut], "-") + fmt.Sprintf("-%x", sum[:4])
-	}
-	return s
-}
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-// hyphenate lower-cases s and turns every run of characters other than
-// letters and digits into one hyphen, trimming hyphens at both ends.
-func hyphenate(s string) string {
-	var sb strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && sb.Len() > 0 {
-				sb.WriteByte('-')
-			}
-			dash = false
-			sb.WriteRune(r)
-			continue
-		}
-		dash = true
-	}
-	return sb.String()
 }
 
 // realPath returns path made absolute with symbolic links resolved, as far

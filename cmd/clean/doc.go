@@ -47,6 +47,8 @@ The flags are:
 	-urls FILE
 		also fetch and clean the URLs listed in FILE, one a line; blank
 		lines and lines starting with # are skipped.
+	-cache DIR
+		keep fetched pages in DIR and reuse them instead of fetching again.
 	-h
 		print the usage.
 
@@ -96,15 +98,22 @@ rules remove from one article and why.
 
 # URLs
 
-URLs given as arguments or with -urls are fetched, then cleaned like files;
-each failure is reported with the URL and its reason and the run goes on.
-With -o DIR, the output of a URL goes to DIR/SLUG.txt (or .json, .md) and
-the page as fetched to DIR/SLUG.raw.html, where SLUG is the host without
-"www." followed by the path and query, every run of characters other than
-letters and digits turned into "-", and a final .html, .htm, .php, .asp or
-.aspx dropped: https://www.example.com/news/2024/story.html?id=3 becomes
-example.com-news-2024-story-id-3. Slugs are cut at 100 bytes, ending in a
-hash of the URL. A build without a fetcher reports every URL as failed.
+URLs given as arguments or with -urls are fetched politely with package
+fetch (robots.txt obeyed, at most two requests at a time and a pause of one
+second per host, bounded time and size, a few retries), then cleaned like
+files. Each failure is reported as "clean: URL: reason" (for example
+"HTTP error status: 404 Not Found" or "disallowed by robots.txt") and the run
+goes on. With -cache DIR, fetched pages are kept in DIR and a later run reads
+them from there instead of fetching them again.
+
+With -o DIR, the output of a URL goes to DIR/STEM.txt (or .json, .md) and the
+page as fetched to DIR/STEM.raw.html, where STEM is fetch.FileName of the URL:
+the lower-case host, then the path segments, then the first 8 hex digits of
+the SHA-256 of the URL (which covers the query), joined by "_", with every run
+of characters other than ASCII letters, digits, "." and "-" turned into "-".
+For example https://www.example.com/news/2024/story.html is stored as
+www.example.com_news_2024_story.html_aaec8c93.txt and
+www.example.com_news_2024_story.html_aaec8c93.raw.html.
 
 # Exit status
 

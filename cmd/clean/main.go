@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/newsclean/clean/batch"
@@ -54,6 +55,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.BoolVar(&opt.List, "l", false, "with -o, list inputs whose fresh output differs from the stored one (writes nothing)")
 	fs.BoolVar(&opt.Explain, "explain", false, "print each input's removal log (with -o, besides writing)")
 	urls := fs.String("urls", "", "also fetch and clean the URLs listed in `FILE`, one a line")
+	cache := fs.String("cache", "", "keep fetched pages in `DIR` and reuse them instead of fetching again")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -83,7 +85,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	opt.Stdin, opt.Stdout, opt.Stderr = stdin, stdout, stderr
 	opt.Progress = isTerminal(stderr)
-	opt.Fetch = newFetcher()
+	if slices.ContainsFunc(inputs, batch.IsURL) {
+		f, err := newFetcher(*cache)
+		if err != nil {
+			fmt.Fprintf(stderr, "clean: %v\n", err)
+			return 2
+		}
+		opt.Fetch = f
+	}
 
 	sum, err := batch.Run(ctx, inputs, opt)
 	if err != nil {

@@ -6,11 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsclean/clean/fetch"
 	"github.com/newsclean/clean/internal/golden"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -119,7 +122,6 @@ func TestExitStatus(t *testing.T) {
 		{"unknown input", nil, []string{"-input", "pdf", "in"}, 2},
 		{"unknown flag", nil, []string{"-w", "in"}, 2},
 		{"help", nil, []string{"-h"}, 0},
-		{"URL without fetcher", nil, []string{"https://example.com/a"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -167,5 +169,62 @@ func TestJSONLinesOrder(t *testing.T) {
 		if doc.Source != want[i] {
 			t.Errorf("line %d: source %q, want %q", i+1, doc.Source, want[i])
 		}
+	}
+}
+
+// TestURLs fetches pages from a local server: each is cleaned beside its
+// raw page, and a page that cannot be fetched fails alone with its reason.
+func TestURLs(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/news/story.html" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, "<!DOCTYPE html><html><head><title>A story</title></head><body><article><p>"+
+			strings.Repeat("A sentence of the story, long enough to be kept. ", 5)+"</p></article></body></html>")
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	t.Chdir(dir)
+	good, gone := srv.URL+"/news/story.html", srv.URL+"/gone"
+	writeTree(t, dir, map[string]string{"urls.txt": "# pages\n\n" + gone + "\n", "in/a.txt": article})
+
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-o", "out", "-cache", "cache", "-urls", "urls.txt", good, "in/a.txt"}, nil, &stdout, &stderr)
+	if code != 2 {
+		t.Errorf("exit %d, want 2 (one URL failed)\n%s", code, &stderr)
+	}
+	if !strings.Contains(stderr.String(), "clean: "+gone+": ") || !strings.Contains(stderr.String(), "404") {
+		t.Errorf("stderr does not report %s with its status:\n%s", gone, &stderr)
+	}
+	if !strings.Contains(stderr.String(), "clean: 3 files, 2 cleaned, 1 failed,") {
+		t.Errorf("stderr lacks the summary:\n%s", &stderr)
+	}
+	stem := filepath.Join("out", fetch.FileName(good))
+	raw, err := os.ReadFile(stem + ".raw.html")
+	if err != nil || !bytes.Contains(raw, []byte("A sentence of the story")) {
+		t.Errorf("raw page %s.raw.html: %q, %v", stem, raw, err)
+	}
+	if _, err := os.Stat(stem + ".txt"); err != nil {
+		t.Errorf("cleaned page: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join("out", "a.txt")); err != nil {
+		t.Errorf("cleaned file: %v", err)
+	}
+}
+
+// TestBadURLList checks that a -urls file with something other than URLs
+// stops the command before it starts.
+func TestBadURLList(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTree(t, dir, map[string]string{"urls.txt": "https://example.com/a\nnot a url\n"})
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-urls", "urls.txt"}, nil, &bytes.Buffer{}, &stderr); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if !strings.Contains(stderr.String(), "urls.txt:2: not an http or https URL") {
+		t.Errorf("stderr: %s", &stderr)
 	}
 }
