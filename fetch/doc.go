@@ -32,9 +32,11 @@
 //
 // # Politeness defaults
 //
-//   - robots.txt is obeyed, for the host of each URL as given (colly does not
-//     re-check robots.txt for the target of a redirect). It is fetched once
-//     per host and per Fetch call, outside the per-host delay.
+//   - robots.txt is obeyed, for each URL and for every redirect target
+//     (colly checks only the former; this package checks the latter). It is
+//     fetched once per host and per Fetch call, outside the per-host delay;
+//     a site whose robots.txt answers 5xx is treated as disallowing all,
+//     one answering 4xx as allowing all.
 //   - User-Agent: DefaultUserAgent, overridable with WithUserAgent.
 //   - Per host: at most 2 requests at a time (WithParallelism) and a pause of
 //     1 s after each request before its slot is reused (WithDelay).

@@ -224,7 +224,8 @@ func (r *run) collector() *colly.Collector {
 	}
 	c.WithTransport(hideContentType{base})
 	c.SetRequestTimeout(cfg.timeout)
-	c.SetRedirectHandler(redirectPolicy(cfg.maxRedirects))
+	robots := newRobotsRules(&http.Client{Transport: base, Timeout: cfg.timeout}, cfg.userAgent)
+	c.SetRedirectHandler(redirectPolicy(cfg.maxRedirects, robots))
 
 	hosts := map[string]bool{}
 	for _, j := range r.order {
@@ -392,10 +393,10 @@ func acceptable(mt string) bool {
 	return false
 }
 
-// redirectPolicy follows at most max redirects and stops a chain that
-// visits one URL a third time (a second visit is allowed: sites redirect to
-// the same page after setting a cookie).
-func redirectPolicy(max int) func(*http.Request, []*http.Request) error {
+// redirectPolicy follows at most max redirects, to URLs that robots.txt
+// allows, and stops a chain that visits one URL a third time (a second visit
+// is allowed: sites redirect to the same page after setting a cookie).
+func redirectPolicy(max int, robots *robotsRules) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
 		target := req.URL.String()
 		seen := 0
@@ -410,7 +411,7 @@ func redirectPolicy(max int) func(*http.Request, []*http.Request) error {
 		if len(via) > max {
 			return &Error{Kind: ErrTooManyRedirects, Err: fmt.Errorf("stopped at %s after %d", target, max)}
 		}
-		return nil
+		return robots.check(req.Context(), req.URL)
 	}
 }
 

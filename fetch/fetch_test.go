@@ -569,3 +569,25 @@ func TestCacheIgnoresBrokenEntries(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+func TestRobotsOnRedirects(t *testing.T) {
+	other := newSite(t, "User-agent: *\nDisallow: /\n", map[string]http.HandlerFunc{"/": htmlPage(page)})
+	s := newSite(t, "User-agent: *\nDisallow: /private/\n", map[string]http.HandlerFunc{
+		"/to-private": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/private/a", http.StatusFound) },
+		"/to-other":   func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, other.URL+"/a", http.StatusFound) },
+		"/to-public":  func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/public", http.StatusFound) },
+		"/":           htmlPage(page),
+	})
+	rs := newFetcher(t).FetchAll(context.Background(), []string{s.URL + "/to-private", s.URL + "/to-other", s.URL + "/to-public"})
+	for _, r := range rs[:2] {
+		if !errors.Is(r.Err, ErrRobots) {
+			t.Errorf("%s: err %v, want ErrRobots", r.URL, r.Err)
+		}
+	}
+	if rs[2].Err != nil || rs[2].FinalURL != s.URL+"/public" {
+		t.Errorf("%s: final URL %s, err %v", rs[2].URL, rs[2].FinalURL, rs[2].Err)
+	}
+	if n := s.count("/private/a") + other.count("/a"); n != 0 {
+		t.Errorf("disallowed redirect targets requested %d times", n)
+	}
+}
