@@ -549,7 +549,13 @@ func (r *runner) rawDiff(ctx context.Context, name string, a *pipeline.Article, 
 	if err := (cleaners.Decode{}).Apply(ctx, d, pipeline.NewLedger("decode", d)); err == nil && d.Text != "" {
 		text = d.Text
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	// Line endings and trailing white space would make nearly every line
+	// differ from the output; the diff is about what the rules removed.
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r\u00a0")
+	}
+	text = strings.Join(lines, "\n")
 	return render.LabelledDiff(name+" (raw)", text, name+" (cleaned)", string(out), a.Log)
 }
 
