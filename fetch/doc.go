@@ -45,7 +45,9 @@
 //   - Bodies larger than 10 MiB fail with ErrTooLarge (WithMaxBodySize); a
 //     page is never silently truncated.
 //   - Server errors (5xx), 429 Too Many Requests and timeouts are retried
-//     twice (WithRetries), after 1 s then 2 s (WithBackoff). Other failures
+//     twice (WithRetries), after 1 s then 2 s (WithBackoff), or after the
+//     pause a 429 or 503 response asks for in Retry-After if longer; a
+//     server asking for more than 2 minutes gets no retry. Other failures
 //     are not retried.
 //   - At most 10 redirects are followed (WithMaxRedirects); a chain that
 //     keeps returning to the same URL fails early with ErrRedirectLoop.

@@ -142,10 +142,12 @@ type state struct {
 	job      *job
 	attempts int
 	failure  *Error // set when the response headers already tell why
-	status   int
-	finalURL string
-	ctype    string
-	charset  string
+	// retryAfter is the wait a 429 or 503 response asked for, 0 if none.
+	retryAfter time.Duration
+	status     int
+	finalURL   string
+	ctype      string
+	charset    string
 }
 
 const stateKey = "fetch.state"
@@ -306,8 +308,12 @@ func (r *run) onHeaders(resp *colly.Response) {
 		st.failure = &Error{URL: st.job.url, Kind: kind, Status: resp.StatusCode, Err: err}
 		resp.Request.Abort()
 	}
+	st.retryAfter = 0
 	switch {
 	case resp.StatusCode >= 300:
+		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
+			st.retryAfter = retryAfter(resp.Headers.Get("Retry-After"), time.Now())
+		}
 		fail(ErrStatus, nil)
 	case !acceptable(st.ctype):
 		fail(ErrNotHTML, fmt.Errorf("content type %s", st.ctype))
@@ -347,8 +353,8 @@ func (r *run) onError(resp *colly.Response, err error) {
 		fe = classify(r.ctx, st.job.url, err)
 	}
 	fe.Attempts = st.attempts
-	if fe.retryable() && st.attempts <= r.f.cfg.retries && r.ctx.Err() == nil {
-		pause := r.f.cfg.backoff << (st.attempts - 1)
+	pause := max(r.f.cfg.backoff<<(st.attempts-1), st.retryAfter)
+	if fe.retryable() && st.attempts <= r.f.cfg.retries && pause <= maxRetryAfter && r.ctx.Err() == nil {
 		select {
 		case <-time.After(pause):
 			st.failure = nil
@@ -367,6 +373,25 @@ func (r *run) onError(resp *colly.Response, err error) {
 		FinalURL: st.finalURL, Status: st.status, ContentType: st.ctype,
 		Charset: st.charset, Attempts: st.attempts, Err: fe,
 	})
+}
+
+// maxRetryAfter is the longest pause before a retry; a server asking for a
+// longer one (Retry-After) gets no retry.
+const maxRetryAfter = 2 * time.Minute
+
+// retryAfter parses a Retry-After header, in seconds or as an HTTP date,
+// into a wait from now; 0 when absent or invalid.
+func retryAfter(header string, now time.Time) time.Duration {
+	if header == "" {
+		return 0
+	}
+	if secs, err := strconv.Atoi(header); err == nil {
+		return max(time.Duration(secs)*time.Second, 0)
+	}
+	if t, err := http.ParseTime(header); err == nil {
+		return max(t.Sub(now), 0)
+	}
+	return 0
 }
 
 // mediaType splits a Content-Type header into its lower-case media type and

@@ -591,3 +591,39 @@ func TestRobotsOnRedirects(t *testing.T) {
 		t.Errorf("disallowed redirect targets requested %d times", n)
 	}
 }
+
+func TestRetryAfterTooLongIsNotRetried(t *testing.T) {
+	s := newSite(t, "", map[string]http.HandlerFunc{
+		"/busy": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "3600")
+			http.Error(w, "busy", http.StatusTooManyRequests)
+		},
+	})
+	r := fetchOne(t, newFetcher(t, WithRetries(2)), s.URL+"/busy")
+	if !errors.Is(r.Err, ErrStatus) || r.Status != 429 {
+		t.Fatalf("err %v, want HTTP 429", r.Err)
+	}
+	if n := s.count("/busy"); n != 1 {
+		t.Errorf("requested %d times, want 1: the server asked for an hour's pause", n)
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		header string
+		want   time.Duration
+	}{
+		{"", 0},
+		{"120", 2 * time.Minute},
+		{"-5", 0},
+		{"soon", 0},
+		{now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second},
+		{now.Add(-time.Hour).Format(http.TimeFormat), 0},
+	}
+	for _, tt := range tests {
+		if got := retryAfter(tt.header, now); got != tt.want {
+			t.Errorf("retryAfter(%q) = %v, want %v", tt.header, got, tt.want)
+		}
+	}
+}
