@@ -69,6 +69,12 @@
 // for logs and reports ("robots", "http-404", ...). A fetch cut short by
 // cancelling the context matches context.Canceled (or DeadlineExceeded).
 //
+// # File names
+//
+// FileName maps a URL to a readable, file-system-safe and distinct stem
+// (host, path segments and a short hash of the URL), so that a caller can
+// keep "<stem>.raw.html" beside "<stem>.txt".
+//
 // Deciding that a fetched page is not an article (a home page, a gallery, a
 // paywall stub) is not this package's job: the caller decides after
 // extraction.
