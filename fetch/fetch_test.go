@@ -627,3 +627,57 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestCancelWhileFetching(t *testing.T) {
+	// With one request at a time, requests queued behind /hold must never
+	// reach the server once the context is cancelled; those served before
+	// /hold succeed.
+	arrived := make(chan struct{})
+	var canceled, late atomic.Int32
+	s := newSite(t, "", map[string]http.HandlerFunc{
+		"/hold": func(w http.ResponseWriter, r *http.Request) {
+			close(arrived)
+			<-r.Context().Done()
+		},
+		"/": func(w http.ResponseWriter, r *http.Request) {
+			if canceled.Load() != 0 {
+				late.Add(1)
+			}
+			htmlPage(page)(w, r)
+		},
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-arrived
+		canceled.Store(1)
+		cancel()
+	}()
+	urls := []string{s.URL + "/hold", s.URL + "/a", s.URL + "/b", s.URL + "/c"}
+	rs := newFetcher(t, WithParallelism(1), WithRetries(3)).FetchAll(ctx, urls)
+	if !errors.Is(rs[0].Err, context.Canceled) {
+		t.Errorf("/hold: err %v, want context.Canceled", rs[0].Err)
+	}
+	for _, r := range rs[1:] {
+		if r.Err != nil && !errors.Is(r.Err, context.Canceled) {
+			t.Errorf("%s: err %v, want success or context.Canceled", r.URL, r.Err)
+		}
+	}
+	if n := late.Load(); n != 0 {
+		t.Errorf("%d requests reached the server after cancellation", n)
+	}
+}
+
+func TestDuplicateFailures(t *testing.T) {
+	s := newSite(t, "", map[string]http.HandlerFunc{"/missing": http.NotFound})
+	urls := []string{s.URL + "/missing", s.URL + "/missing#x"}
+	rs := newFetcher(t).FetchAll(context.Background(), urls)
+	for i, r := range rs {
+		var fe *Error
+		if !errors.As(r.Err, &fe) || fe.Status != 404 || fe.URL != urls[i] || r.URL != urls[i] {
+			t.Errorf("result %d: URL %s, err %v", i, r.URL, r.Err)
+		}
+	}
+	if n := s.count("/missing"); n != 1 {
+		t.Errorf("requested %d times, want 1", n)
+	}
+}
