@@ -353,18 +353,17 @@ func (r *run) onError(resp *colly.Response, err error) {
 		fe = classify(r.ctx, st.job.url, err)
 	}
 	fe.Attempts = st.attempts
-	pause := max(r.f.cfg.backoff<<(st.attempts-1), st.retryAfter)
-	if fe.retryable() && st.attempts <= r.f.cfg.retries && pause <= maxRetryAfter && r.ctx.Err() == nil {
+	if fe.retryable() && st.attempts <= r.f.cfg.retries && st.retryAfter <= maxRetryAfter && r.ctx.Err() == nil {
+		pause := max(backoff(r.f.cfg.backoff, st.attempts), st.retryAfter)
 		select {
 		case <-time.After(pause):
-			st.failure = nil
-			st.attempts++
-			if err := resp.Request.Retry(); err == nil {
+			*st = state{job: st.job, attempts: st.attempts + 1}
+			err := resp.Request.Retry()
+			if err == nil {
 				return
-			} else {
-				fe = classify(r.ctx, st.job.url, err)
-				fe.Attempts = st.attempts
 			}
+			fe = classify(r.ctx, st.job.url, err)
+			fe.Attempts = st.attempts
 		case <-r.ctx.Done():
 			fe = &Error{URL: st.job.url, Attempts: st.attempts, Err: r.ctx.Err()}
 		}
@@ -378,6 +377,16 @@ func (r *run) onError(resp *colly.Response, err error) {
 // maxRetryAfter is the longest pause before a retry; a server asking for a
 // longer one (Retry-After) gets no retry.
 const maxRetryAfter = 2 * time.Minute
+
+// backoff returns the pause before retry number n (from 1): base, doubled
+// for each retry after the first, at most maxRetryAfter.
+func backoff(base time.Duration, n int) time.Duration {
+	d := base
+	for i := 1; i < n && d < maxRetryAfter; i++ {
+		d *= 2
+	}
+	return min(d, maxRetryAfter)
+}
 
 // retryAfter parses a Retry-After header, in seconds or as an HTTP date,
 // into a wait from now; 0 when absent or invalid.

@@ -681,3 +681,23 @@ func TestDuplicateFailures(t *testing.T) {
 		t.Errorf("requested %d times, want 1", n)
 	}
 }
+
+func TestBackoff(t *testing.T) {
+	tests := []struct {
+		base time.Duration
+		n    int
+		want time.Duration
+	}{
+		{time.Second, 1, time.Second},
+		{time.Second, 2, 2 * time.Second},
+		{time.Second, 3, 4 * time.Second},
+		{time.Second, 60, maxRetryAfter},
+		{time.Hour, 1, maxRetryAfter},
+		{0, 5, 0},
+	}
+	for _, tt := range tests {
+		if got := backoff(tt.base, tt.n); got != tt.want {
+			t.Errorf("backoff(%v, %d) = %v, want %v", tt.base, tt.n, got, tt.want)
+		}
+	}
+}

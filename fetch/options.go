@@ -100,7 +100,7 @@ func WithMaxBodySize(n int) Option { return func(c *config) { c.maxBodySize = n 
 func WithRetries(n int) Option { return func(c *config) { c.retries = n } }
 
 // WithBackoff sets the pause before the first retry (default 1 s); each
-// further retry waits twice as long as the one before.
+// further retry waits twice as long as the one before, up to 2 minutes.
 func WithBackoff(d time.Duration) Option { return func(c *config) { c.backoff = d } }
 
 // WithMaxRedirects sets how many redirects a request may follow (default
