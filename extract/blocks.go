@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/newsclean/clean/pipeline"
 	"golang.org/x/net/html"
@@ -10,13 +11,19 @@ import (
 )
 
 // maxLinkShare is the share of a block's text in links above which the
-// block is a link list entry, not prose.
+// block is made of links.
 const maxLinkShare = 0.5
+
+// minLinkRun is how many blocks made of links in a row make a link list
+// inside the body; fewer are content, such as a link to a product in a
+// list of recommendations.
+const minLinkRun = 3
 
 // blockWriter turns the chosen elements into blocks, in reading order.
 type blockWriter struct {
 	l      *pipeline.Ledger
 	blocks []*pipeline.Block
+	dense  []float64 // per block, the share of its text in links
 	buf    textBuf
 	link   int        // bytes of buf that came from links
 	owner  *html.Node // the block element the text in buf belongs to
@@ -32,6 +39,7 @@ func blocks(roots []*html.Node, l *pipeline.Ledger) []*pipeline.Block {
 		w.element(r, pipeline.Paragraph, false)
 		w.flush()
 	}
+	w.dropLinkLists()
 	w.dropTrailingHeadings()
 	return w.blocks
 }
@@ -108,12 +116,52 @@ func (w *blockWriter) flush() {
 }
 
 func (w *blockWriter) add(text string, link int, owner *html.Node, kind pipeline.Kind) {
-	path := pathOf(owner)
-	if share := float64(link) / float64(len(text)); share > maxLinkShare {
-		w.l.RemoveText(truncate(text, logLimit), path, "link-dense", fmt.Sprintf("%.0f%% of the text is links", share*100))
-		return
+	w.blocks = append(w.blocks, &pipeline.Block{Text: text, Kind: kind, Path: pathOf(owner)})
+	w.dense = append(w.dense, float64(link)/float64(len(text)))
+}
+
+// dropLinkLists removes the blocks made of links that sit before the first
+// block of prose, after the last one, or in runs of minLinkRun or more:
+// menus, "read more" lists and tag lists, not links quoted in the text.
+// A link in capitals is a teaser for another story wherever it sits.
+func (w *blockWriter) dropLinkLists() {
+	links := func(i int) bool { return w.dense[i] > maxLinkShare }
+	drop := make([]bool, len(w.blocks))
+	first, last := -1, -1
+	for i, b := range w.blocks {
+		if !links(i) && b.Kind != pipeline.Heading {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
 	}
-	w.blocks = append(w.blocks, &pipeline.Block{Text: text, Kind: kind, Path: path})
+	for i, b := range w.blocks {
+		if links(i) && (first < 0 || i < first || i > last || w.dense[i] > 0.9 && shouting(b.Text)) {
+			drop[i] = true
+		}
+	}
+	for i := 0; i < len(w.blocks); {
+		j := i
+		for j < len(w.blocks) && links(j) {
+			j++
+		}
+		if j-i >= minLinkRun {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	kept := w.blocks[:0]
+	for i, b := range w.blocks {
+		if drop[i] {
+			w.l.RemoveText(truncate(b.Text, logLimit), b.Path, "link-dense", fmt.Sprintf("%.0f%% of the text is links, in a list of links", w.dense[i]*100))
+			continue
+		}
+		kept = append(kept, b)
+	}
+	w.blocks = kept
 }
 
 // pre adds a preformatted block, keeping its lines.
@@ -249,4 +297,18 @@ func (w *blockWriter) dropTrailingHeadings() {
 		w.l.RemoveText(b.Text, b.Path, "orphan-heading", "heading with no text after it")
 		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
+}
+
+// shouting reports whether s has letters and all of them are capitals.
+func shouting(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 10
 }

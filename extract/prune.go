@@ -301,7 +301,7 @@ var hiddenClasses = map[string]bool{
 var kindWords = map[string]string{
 	"ad": "advert", "ads": "advert", "nav": "nav", "tags": "tags",
 	"toolbar": "share-widget", "byline": "", "print": "share-widget",
-	"banner": "promo", "footer": "footer",
+	"banner": "promo", "cta": "promo", "footer": "footer",
 	"header": "", "also": "related", "more": "",
 	"caption": "caption", "captions": "caption", "credit": "caption", "credits": "caption",
 }
