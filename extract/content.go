@@ -45,6 +45,9 @@ func chooseContent(body *html.Node, m measures) []*html.Node {
 		return []*html.Node{body}
 	}
 	top = narrow(top, m)
+	if c := chunks(top, m); c != nil {
+		return c
+	}
 	if ab := articleBody(body, m); ab != nil {
 		switch {
 		case contains(ab, top):
@@ -190,6 +193,40 @@ func narrow(n *html.Node, m measures) *html.Node {
 		}
 		n = next
 	}
+}
+
+// chunks finds an article split into chunks by ads or figures: from n up
+// through wrappers that add next to nothing, the first element with
+// siblings of the same tag and class that hold prose, a fifth of n's or
+// more between them (less is a standfirst or an author's bio). It returns them, n's
+// own included, in document order, or nil.
+func chunks(n *html.Node, m measures) []*html.Node {
+	in := m.of(n)
+	for a := n; a.Parent != nil && a.Parent.DataAtom != atom.Body && a.Parent.Type == html.ElementNode; a = a.Parent {
+		var same []*html.Node
+		others := 0
+		for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c == a {
+				same = append(same, c)
+			} else if c.Type == html.ElementNode && c.DataAtom == a.DataAtom &&
+				attr(c, "class") == attr(a, "class") && isChunk(m.of(c)) {
+				same = append(same, c)
+				others += m.of(c).prose
+			}
+		}
+		if len(same) > 1 && others*5 >= in.prose {
+			return same
+		}
+		if m.of(a.Parent).text-in.text > in.text/10 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// isChunk reports whether an element with stats s is mostly prose.
+func isChunk(s stats) bool {
+	return s.prose > 0 && s.prose*2 >= s.text && s.linkDensity() < 0.3
 }
 
 // withSiblings returns top with the siblings that continue it, in order.

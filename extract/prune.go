@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsclean/clean/pipeline"
@@ -322,6 +323,9 @@ func wordRule(w string, rest []string) string {
 			return ""
 		}
 		return r
+	}
+	if (w == "social" || w == "share") && slices.Contains(rest, "embed") {
+		return "" // an embedded post quoted by the article
 	}
 	if w == "comment" {
 		if len(rest) > 0 && commentNext[rest[0]] {
