@@ -12,9 +12,8 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// metaCharset finds a charset declared in a <meta charset> or a <meta
-// http-equiv="Content-Type" content="...; charset=..."> tag.
-var metaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+// charsetName matches the value of a charset= parameter.
+var charsetName = regexp.MustCompile(`^\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
 
 // headScan is how many bytes of a page are searched for a declaration.
 const headScan = 64 << 10
@@ -77,10 +76,25 @@ func declaredInMeta(raw []byte) string {
 	if i := bytes.Index(head, []byte("</head")); i >= 0 {
 		head = head[:i]
 	}
-	if m := metaCharset.FindSubmatch(head); m != nil {
-		return string(m[1])
+	// Look at <meta> tags only, for <meta charset> and for http-equiv's
+	// content="text/html; charset=...".
+	lower := bytes.ToLower(head)
+	for {
+		i := bytes.Index(lower, []byte("<meta"))
+		if i < 0 {
+			return ""
+		}
+		tag := lower[i:]
+		if end := bytes.IndexByte(tag, '>'); end >= 0 {
+			tag = tag[:end]
+		}
+		if j := bytes.Index(tag, []byte("charset")); j >= 0 {
+			if m := charsetName.FindSubmatch(tag[j+len("charset"):]); m != nil {
+				return string(m[1])
+			}
+		}
+		lower = lower[i+len("<meta"):]
 	}
-	return ""
 }
 
 // looksUTF8 reports whether raw is valid UTF-8 with at least one non-ASCII
