@@ -242,11 +242,26 @@ func dropInvisible(s string) (string, counts) {
 	return b.String(), c
 }
 
+// invisibleStart marks the bytes that may start a character hasInvisible
+// looks for.
+var invisibleStart = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\n' && c != '\t'
+	}
+	for _, c := range []byte{0x7F, 0xC2, 0xD8, 0xE2, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
 // hasInvisible reports whether s has a character isInvisible reports,
 // looking at bytes only.
 func hasInvisible(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !invisibleStart[c] {
+			continue
+		}
 		switch {
 		case c < 0x20:
 			if c != '\n' && c != '\t' {
@@ -382,12 +397,25 @@ func fixSpaces(s string) (string, counts) {
 	return b.String(), c
 }
 
+// spaceStart marks the bytes that may start a character needsSpaceFix
+// looks for.
+var spaceStart = func() (t [256]bool) {
+	for _, c := range []byte{'\t', '\f', '\v', ' ', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
+
 // needsSpaceFix reports, looking at bytes only, whether fixSpaces would
 // look at s: it has a tab, a form feed, an odd space, two spaces in a row,
 // or a space at the end of a line.
 func needsSpaceFix(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+		c := s[i]
+		if !spaceStart[c] {
+			continue
+		}
+		switch c {
 		case '\t', '\f', '\v':
 			return true
 		case ' ':
@@ -611,7 +639,7 @@ func repairMojibakeOnce(s string) (string, int) {
 // language, in lower case. Extraction often glues them to what follows
 // ("PublishedFebruary 12, 2025", "CommentsNo comment", "ByJohn Smith").
 var gluedLabels = strings.Split(strings.Join([]string{
-	"published|updated|last updated|posted|comments|comment|share|tags|tag|source|photo|photos|image|video|by|read more|read also|advertisement|related|credit|filed under|written by|reporting by|editing by|listen",
+	"published|updated|last updated|posted|comments|comment|share|tags|tag|source|photo|photos|by|read more|read also|advertisement|related|credit|filed under|written by|reporting by|editing by",
 	"опубликовано|обновлено|комментарии|поделиться|источник|фото|теги|автор|реклама|читайте также|читать также|читать далее",
 	"опубліковано|оновлено|коментарі|поділитися|джерело|теги|читайте також",
 	"veröffentlicht|aktualisiert|kommentare|teilen|quelle|foto|fotos|schlagworte|anzeige|mehr lesen|von",
@@ -621,6 +649,14 @@ var gluedLabels = strings.Split(strings.Join([]string{
 	"pubblicato|aggiornato|commenti|condividi|fonte|leggi anche",
 	"gepubliceerd|bijgewerkt|reacties|delen|bron|door|lees ook",
 }, "|"), "|")
+
+// gluedByLast indexes gluedLabels by their last byte.
+var gluedByLast = func() (t [256][]string) {
+	for _, l := range gluedLabels {
+		t[l[len(l)-1]] = append(t[l[len(l)-1]], l)
+	}
+	return t
+}()
 
 // gluedKeep are camel-case names that start with a label and must stay
 // whole, in lower case.
@@ -691,13 +727,16 @@ func caseOf(r rune) (upper, lower bool) {
 
 // gluedAt reports whether a label ends right before s[i], starting a word.
 func gluedAt(s string, i int) bool {
-	for _, label := range gluedLabels {
+	for _, label := range gluedByLast[s[i-1]] {
 		n := len(label)
 		if n > i || !strings.EqualFold(s[i-n:i], label) {
 			continue
 		}
 		if isWordBefore(s, i-n) {
 			continue // the label is the end of a longer word
+		}
+		if i-n > 0 && strings.IndexByte("/&=?._-#%+@\\", s[i-n-1]) >= 0 {
+			continue // part of a URL, a path or an identifier
 		}
 		// Title case or lower case only: "Published", "published".
 		first, size := utf8.DecodeRuneInString(s[i-n:])

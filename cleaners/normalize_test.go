@@ -140,6 +140,7 @@ func TestSplitGlued(t *testing.T) {
 		{"SharePoint and SourceForge and PhotoShop", "SharePoint and SourceForge and PhotoShop"},
 		{"UnpublishedDraft", "UnpublishedDraft"},
 		{"PUBLISHED February", "PUBLISHED February"},
+		{"src=\"/player/?cmsID=5&videoID=s6i9&tagID=3\" path/sourceId", "src=\"/player/?cmsID=5&videoID=s6i9&tagID=3\" path/sourceId"},
 		{"published on Monday", "published on Monday"},
 		{"iPhone16 and COVID19", "iPhone16 and COVID19"},
 		{"", ""},

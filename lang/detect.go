@@ -7,7 +7,7 @@ import (
 
 // sampleWords is how many words Detect looks at: enough to be sure, few
 // enough to keep detection cheap on long documents.
-const sampleWords = 2000
+const sampleWords = 1000
 
 // script is a writing system, as far as detection cares.
 type script int
@@ -77,7 +77,7 @@ type Guess struct {
 }
 
 // Detect returns the ISO 639-1 code of text's language, or "" when unsure.
-// It looks at the first 2,000 words only.
+// It looks at the first 1,000 words only.
 func Detect(text string) string { return DetectGuess(text).Code }
 
 // DetectGuess detects text's language like Detect and says why: the
@@ -170,7 +170,7 @@ func DetectGuess(text string) Guess {
 
 // Languages decided by stopwords within a script.
 var (
-	latinLangs    = [...]string{"en", "de", "fr", "es", "pl", "it", "pt", "nl"}
+	latinLangs    = [...]string{"en", "de", "fr", "es", "pl", "it", "pt", "nl", "id"}
 	cyrillicLangs = [...]string{"ru", "uk"}
 )
 

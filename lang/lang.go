@@ -2,7 +2,7 @@
 // stopwords and how to split text into words, including scripts written
 // without spaces.
 //
-// Stopword lists cover en, ru, uk, de, fr, es, pl, el, zh, it, pt and nl.
+// Stopword lists cover en, ru, uk, de, fr, es, pl, el, zh, it, pt, nl and id.
 // Nothing here allocates per word: words are substrings of the text, and
 // lookups lower-case into a small stack buffer.
 package lang
@@ -15,7 +15,7 @@ import (
 // stopMask returns the set of languages for which word is a stopword,
 // ignoring case. It does not allocate.
 func stopMask(word string) uint32 {
-	if len(word) > maxStopLen {
+	if len(word) > maxStopLen || stopShapes[word[0]&31][word[len(word)-1]&31]&(1<<len(word)) == 0 && word[0] < utf8.RuneSelf && word[len(word)-1] < utf8.RuneSelf {
 		return 0
 	}
 	// Most words are already lower case: look them up as they are.

@@ -26,6 +26,7 @@ var samples = []struct{ code, text string }{
 	{"it", "Il ministro ha detto martedì che i colloqui continueranno la prossima settimana, anche se non è stata ancora fissata una data per la riunione."},
 	{"pt", "O ministro disse na terça-feira que as negociações vão continuar na próxima semana, mas ainda não foi marcada uma data para a reunião."},
 	{"nl", "De minister zei dinsdag dat de gesprekken volgende week worden voortgezet, hoewel er nog geen datum voor de bijeenkomst is vastgesteld."},
+	{"id", "Menteri mengatakan pada hari Selasa bahwa perundingan akan dilanjutkan minggu depan, meskipun tanggal pertemuan belum ditetapkan."},
 	{"he", "השר אמר ביום שלישי כי השיחות יימשכו בשבוע הבא."},
 }
 

@@ -90,6 +90,13 @@ var stopwordLists = []struct{ code, words string }{
 	omdat ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was
 	wat we wel werd werden wie wij wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou
 	volgens tussen sinds terwijl hoewel`},
+	{"id", `ada adalah agar akan aku anda antara apa apakah atas atau bagi bahwa baik banyak
+	belum beberapa begitu bisa boleh bukan dalam dan dapat dari demikian dengan di dia harus hanya
+	hingga ia ini itu jadi jika juga kalau kami kamu karena ke kepada ketika kita lagi lain lebih
+	maka masih mau melalui mereka meski namun nya oleh pada para pun saat saja salah sama sampai
+	sangat saya se sebagai sebelum sedang sehingga sejak selain seperti serta setelah sudah supaya
+	tanpa telah tentang tersebut tetapi tidak untuk yaitu yakni yang sementara menurut bagaimana
+	mengapa siapa dimana kapan sini sana begini secara semua setiap`},
 }
 
 // Languages with a stopword list, in bit order.
@@ -113,6 +120,18 @@ var stopIndex, maxStopLen = func() (map[string]uint32, int) {
 		}
 	}
 	return m, longest
+}()
+
+// stopShapes says, for the low five bits of a word's first and last bytes
+// (which ignore ASCII case), which lengths some stopword has: a word whose
+// shape is missing cannot be a stopword, and skips the map.
+var stopShapes = func() (t [32][32]uint32) {
+	for w := range stopIndex {
+		if len(w) < 32 {
+			t[w[0]&31][w[len(w)-1]&31] |= 1 << len(w)
+		}
+	}
+	return t
 }()
 
 // allLangs has a bit set for every language with a stopword list.
