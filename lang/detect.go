@@ -2,6 +2,7 @@ package lang
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -105,7 +106,11 @@ func DetectGuess(text string) Guess {
 			letters[0] += ru
 			letters[1] += uk
 		}
-		for m := stopMask(text[start:end]); m != 0; m &= m - 1 {
+		m := stopMask(text[start:end])
+		if m != 0 && end-start <= 2 && !apostropheAt(text, end) {
+			m &^= elisionMask(text[start:end])
+		}
+		for ; m != 0; m &= m - 1 {
 			hits[trailingZeros(m)]++
 		}
 	}
@@ -194,4 +199,31 @@ func cyrillicLetters(w string) (ru, uk int) {
 		}
 	}
 	return ru, uk
+}
+
+// elisionMask returns, for a French or Italian stopword that is an elided
+// form (l', d', qu'), the languages for which it counts only before an
+// apostrophe: alone, "d" and "s" are more often initials or abbreviations.
+func elisionMask(w string) uint32 {
+	var buf [2]byte
+	n := copy(buf[:], w)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	switch string(buf[:n]) {
+	case "c", "l":
+		return frBit | itBit
+	case "d", "j", "m", "n", "s", "t", "qu":
+		return frBit
+	}
+	return 0
+}
+
+var frBit, itBit = langBit("fr"), langBit("it")
+
+// apostropheAt reports whether text[i] starts an apostrophe (' or ’).
+func apostropheAt(text string, i int) bool {
+	return i < len(text) && (text[i] == '\'' || strings.HasPrefix(text[i:], "’"))
 }

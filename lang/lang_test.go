@@ -16,6 +16,7 @@ var samples = []struct{ code, text string }{
 	{"ru", "Министр заявил во вторник, что переговоры продолжатся на следующей неделе, хотя дата встречи еще не назначена."},
 	{"uk", "Міністр заявив у вівторок, що переговори продовжаться наступного тижня, хоча дату зустрічі ще не призначено."},
 	{"de", "Der Minister sagte am Dienstag, dass die Gespräche in der nächsten Woche weitergehen, obwohl noch kein Termin für das Treffen feststeht."},
+	{"fr", "L'État n'a pas dit qu'il l'avait fait, c'est d'abord à l'Assemblée de s'en occuper."},
 	{"fr", "Le ministre a déclaré mardi que les discussions se poursuivraient la semaine prochaine, mais aucune date n'a encore été fixée pour la réunion."},
 	{"es", "El ministro dijo el martes que las conversaciones continuarán la próxima semana, aunque todavía no se ha fijado una fecha para la reunión."},
 	{"pl", "Minister powiedział we wtorek, że rozmowy będą kontynuowane w przyszłym tygodniu, chociaż data spotkania nie została jeszcze ustalona."},
@@ -46,6 +47,7 @@ func TestDetectUnsure(t *testing.T) {
 		"Trump Putin Zelensky",          // names only
 		"iPhone Samsung Galaxy Pixel 9", // products only
 		"Lorem ipsum dolor sit amet consectetur adipiscing elit",
+		"Palm Bay d. Rockledge 70-44. Heritage d. Titusville 53-9. Melbourne d. Cocoa 8-0. K. Hupfer, L. Patikas, J. Anasa, C. Martinez, D. Robbins.",
 	} {
 		if got := Detect(text); got != "" {
 			t.Errorf("Detect(%q) = %q, want \"\" (%+v)", text, got, DetectGuess(text))
