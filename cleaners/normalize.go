@@ -53,23 +53,35 @@ func (c counts) total() int { return c[0] + c[1] + c[2] + c[3] }
 
 var normRules = []normRule{
 	{"line-endings", fixLineEndings, func(c counts) string {
-		return listCounts("replaced", c, "CRLF line endings", "CR line endings", "Unicode line or paragraph separators", "NEL characters") + " with \\n"
+		return listCounts("replaced", c, "CRLF line ending", "CR line ending", "Unicode line or paragraph separator", "NEL character") + " with \\n"
 	}, true},
 	{"mojibake", repairMojibake, func(c counts) string {
-		return fmt.Sprintf("re-read %d sequences of UTF-8 bytes mis-decoded as windows-1252 or Latin-1", c[0])
+		return "re-read " + plural(c[0], "sequence|sequences") + " of UTF-8 bytes mis-decoded as windows-1252 or Latin-1"
 	}, true},
 	{"invisible", dropInvisible, func(c counts) string {
-		return listCounts("removed", c, "zero-width characters", "soft hyphens", "control characters", "bidirectional marks")
+		return listCounts("removed", c, "zero-width character", "soft hyphen", "control character", "bidirectional mark")
 	}, true},
 	{"nfc", toNFC, func(c counts) string {
-		return fmt.Sprintf("put %d lines in Unicode normalization form C", c[0])
+		return "put " + plural(c[0], "line") + " in Unicode normalization form C"
 	}, true},
 	{"spaces", fixSpaces, func(c counts) string {
-		return listCounts("fixed", c, "non-breaking or odd spaces", "tabs", "runs of spaces", "line ends with trailing spaces")
+		return listCounts("fixed", c, "non-breaking or odd space", "tab", "run of spaces|runs of spaces", "line end with trailing spaces|line ends with trailing spaces")
 	}, false},
 	{"glued-words", splitGlued, func(c counts) string {
-		return fmt.Sprintf("split %d labels glued to the next word", c[0])
+		return "split " + plural(c[0], "label") + " glued to the next word"
 	}, false},
+}
+
+// plural says "1 tab" or "2 tabs"; name is "singular" or "singular|plural".
+func plural(n int, name string) string {
+	one, many, ok := strings.Cut(name, "|")
+	if !ok {
+		many = one + "s"
+	}
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // listCounts says "verb 3 xs, 2 ys" for the non-zero counts.
@@ -77,7 +89,7 @@ func listCounts(verb string, c counts, names ...string) string {
 	var parts []string
 	for i, n := range c {
 		if n > 0 && i < len(names) {
-			parts = append(parts, fmt.Sprintf("%d %s", n, names[i]))
+			parts = append(parts, plural(n, names[i]))
 		}
 	}
 	return verb + " " + strings.Join(parts, ", ")
