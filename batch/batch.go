@@ -304,7 +304,6 @@ func (r *runner) run(ctx context.Context, args []string) Summary {
 	}
 	if bar != nil {
 		bar.Finish()
-		fmt.Fprintln(r.opt.Stderr)
 	}
 	return sum
 }
@@ -348,6 +347,7 @@ func (r *runner) progress(args []string) *progressbar.ProgressBar {
 		progressbar.OptionSetItsString("files"),
 		progressbar.OptionShowIts(),
 		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
 	)
 	go func() {
 		n := int64(0)

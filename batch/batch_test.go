@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -246,5 +247,25 @@ func TestRunURLs(t *testing.T) {
 	doc, err := os.ReadFile(filepath.Join(out, fetch.FileName(a)+".json"))
 	if err != nil || !bytes.Contains(doc, []byte(`"url":"https://example.com/a.html?final"`)) {
 		t.Errorf("output: %s, %v", doc, err)
+	}
+}
+
+// TestRunProgress runs with the progress bar on, which counts the inputs
+// concurrently with the run; the bar is cleared before the end.
+func TestRunProgress(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 20 {
+		files[fmt.Sprintf("%02d.txt", i)] = fmt.Sprintf("Paragraph %d.\n", i)
+	}
+	tree(t, filepath.Join(dir, "in"), files)
+	var stderr bytes.Buffer
+	sum, err := Run(context.Background(), []string{filepath.Join(dir, "in")},
+		Options{Workers: 3, OutDir: filepath.Join(dir, "out"), Progress: true, Stdout: io.Discard, Stderr: &stderr})
+	if err != nil || sum.Cleaned != 20 {
+		t.Fatalf("%+v, %v", sum, err)
+	}
+	if !strings.Contains(stderr.String(), "clean") {
+		t.Errorf("no progress bar on stderr: %q", stderr.String())
 	}
 }
