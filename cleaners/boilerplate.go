@@ -64,8 +64,7 @@ func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Led
 		return nil
 	}
 	d := newDocView(a)
-	verdicts := d.judge(boilerplateRules)
-	d.findRegion(verdicts)
+	verdicts := d.analyze()
 	for i, b := range a.Blocks {
 		v := verdicts[i]
 		switch {
@@ -80,28 +79,59 @@ func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Led
 	return nil
 }
 
+// analyze judges every block under the boilerplate rules and finds the
+// article region.
+func (d *docView) analyze() []*match {
+	verdicts := d.judge(boilerplateRules, nil)
+	d.findRegion(verdicts)
+	return verdicts
+}
+
 // judge returns each block's verdict under rules, first match wins; blocks
 // that follow a match and satisfy its rule's follow test share its verdict.
-func (d *docView) judge(rules []*rule) []*match {
-	verdicts := make([]*match, len(d.feat))
-	for i := 0; i < len(verdicts); i++ {
-		if verdicts[i] != nil {
-			continue
-		}
-		for _, r := range rules {
-			if !r.match(d, i) {
-				continue
-			}
-			verdicts[i] = &match{rule: r, reason: r.reason}
-			if r.follow != nil {
-				for j := i + 1; j < len(verdicts) && r.follow(d, j); j++ {
-					verdicts[j] = &match{rule: r, reason: fmt.Sprintf("follows %q: %s", clip(d.a.Blocks[i].Text, 40), r.reason)}
-				}
-			}
-			break
-		}
+// into verdicts, a fresh slice when nil.
+func (d *docView) judge(rules []*rule, verdicts []*match) []*match {
+	if verdicts == nil {
+		verdicts = make([]*match, len(d.feat))
+	}
+	for i := range verdicts {
+		d.verdict(rules, i, verdicts)
 	}
 	return verdicts
+}
+
+// verdict judges block i under rules unless it has a verdict already, and
+// returns the new verdict, if any.
+func (d *docView) verdict(rules []*rule, i int, verdicts []*match) *match {
+	if verdicts[i] != nil {
+		return nil
+	}
+	r := d.firstMatch(rules, i)
+	if r == nil {
+		return nil
+	}
+	verdicts[i] = &match{rule: r, reason: r.reason}
+	if r.follow != nil && !d.extracted {
+		// The blocks that follow share the verdict, up to one that is
+		// boilerplate of another kind in its own right.
+		for j := i + 1; j < len(verdicts) && verdicts[j] == nil && r.follow(d, j) && d.firstMatch(rules, j) == nil; j++ {
+			verdicts[j] = &match{rule: r, reason: fmt.Sprintf("follows %q: %s", clip(d.a.Blocks[i].Text, 40), r.reason)}
+		}
+	}
+	return verdicts[i]
+}
+
+// firstMatch returns the first of rules that block i matches, or nil.
+func (d *docView) firstMatch(rules []*rule, i int) *rule {
+	if d.feat[i].words > maxRuleWords {
+		return nil
+	}
+	for _, r := range rules {
+		if r.match(d, i) {
+			return r
+		}
+	}
+	return nil
 }
 
 // describe explains in a few words why block i is not prose.
@@ -133,6 +163,7 @@ var boilerplateRules = []*rule{
 	breadcrumb,
 	separator,
 	copyright,
+	photoCopyright,
 	disclaimer,
 	relatedList,
 	readMore,

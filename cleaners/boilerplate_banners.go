@@ -13,11 +13,22 @@ var errorBanner = &rule{
 	reason: "error-page banner outside the article",
 	scope:  edges,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 20) && errorRe.MatchString(d.bare(i))
+		// No prose guard: error pages speak in sentences, and the rule
+		// only acts outside the article.
+		if d.feat[i].words > 20 {
+			return false
+		}
+		t := d.bare(i)
+		return errorRe.match(t) || containsAny(t, errorKeys) && errorSentenceRe.MatchString(t)
 	},
 }
 
-var errorRe = errorPhrases.compile(`^(?:`, `)$`)
+var (
+	errorRe         = errorPhrases.set()
+	errorSentenceRe = errorSentences.compile(`(?:`, `)`)
+	// errorKeys are substrings every match of errorSentenceRe contains.
+	errorKeys = []string{"page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面"}
+)
 
 // Breadcrumbs ("Home » World » Europe") name where a page sits in a site.
 var breadcrumb = &rule{
@@ -25,6 +36,9 @@ var breadcrumb = &rule{
 	reason: "breadcrumb trail",
 	match: func(d *docView, i int) bool {
 		if d.prose(i) {
+			return false
+		}
+		if !containsAny(d.feat[i].lower, breadcrumbKeys) {
 			return false
 		}
 		parts := breadcrumbSep.Split(strings.TrimSpace(d.feat[i].lower), -1)
@@ -47,8 +61,9 @@ var breadcrumb = &rule{
 }
 
 var (
-	breadcrumbSep = regexp.MustCompile(`\s*(?:[»›>→/|\\]|::)\s*`)
-	homeRe        = regexp.MustCompile(`^(?:home(?: ?page)?|main|start|главная|головна|startseite|accueil|inicio|portada|strona główna|αρχική|首页|主页)$`)
+	breadcrumbKeys = []string{"»", "›", ">", "→", "/", "|", "\\", "::"}
+	breadcrumbSep  = regexp.MustCompile(`\s*(?:[»›>→/|\\]|::)\s*`)
+	homeRe         = regexp.MustCompile(`^(?:home(?: ?page)?|main|start|главная|головна|startseite|accueil|inicio|portada|strona główna|αρχική|首页|主页)$`)
 )
 
 // Section menus left by the scraper as one line of capitalised category

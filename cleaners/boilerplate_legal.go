@@ -1,8 +1,13 @@
 package cleaners
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
-// Copyright lines ("© 2023 Example Media. All rights reserved.").
+// Copyright lines ("© 2023 Example Media. All rights reserved."): a year or
+// a reservation of rights makes them the page's footer, so the article does
+// not go on past one.
 var copyright = &rule{
 	name:     "copyright",
 	reason:   "copyright notice",
@@ -10,7 +15,7 @@ var copyright = &rule{
 	endsPage: true,
 	match: func(d *docView, i int) bool {
 		f := &d.feat[i]
-		if f.words > 30 || !copyrightRe.MatchString(f.lower) {
+		if f.words > 30 || !containsAny(f.lower, copyrightKeys) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
 			return false
 		}
 		// A sentence of the article may speak of rights reserved; the sign
@@ -19,7 +24,24 @@ var copyright = &rule{
 	},
 }
 
-var copyrightRe = copyrightPhrases.compile(`(?:`, `)`)
+// A copyright sign before a name without a year marks a photo: "© Jane Doe".
+var photoCopyright = &rule{
+	name:   "image-credit",
+	reason: "photo credit or caption marked with a copyright sign",
+	match: func(d *docView, i int) bool {
+		return d.feat[i].words <= 40 && strings.HasPrefix(d.feat[i].lower, "©")
+	},
+}
+
+var (
+	// copyrightKeys and disclaimerKeys are substrings every match of
+	// copyrightRe and disclaimerRe contains.
+	copyrightKeys  = []string{"©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权"}
+	disclaimerKeys = []string{"warrant", "as is”", "as is\"", "any responsib", "any liabil", "not responsible", "necessarily", "purposes only", "not constitute", "may not be", "provided by", "produced by", "uses cookies", "this site", "this website", "редакции", "материалов", "ответственности", "haftung", "gewähr", "n'engage", "garantie", "responsable", "odpowiedzialności"}
+	copyrightRe    = copyrightPhrases.compile(`(?:`, `)`)
+	// A year or a reservation of rights, in any language.
+	copyrightFooterRe = regexp.MustCompile(`\b(?:19|20)\d\d\b|reserv|защищ|захищ|vorbehalten|réservés|riservati|zastrzeżone|δικαιώματος|版权所有`)
+)
 
 // A "Legal Disclaimer" heading, with the disclaimer after it.
 var disclaimer = &rule{
@@ -27,7 +49,7 @@ var disclaimer = &rule{
 	reason: "legal disclaimer",
 	wall:   true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 6) && disclaimerHeadingRe.MatchString(d.bare(i))
+		return d.short(i, 6) && disclaimerHeadingRe.match(d.bare(i))
 	},
 	follow: func(d *docView, j int) bool {
 		return disclaimerRe.MatchString(d.feat[j].lower)
@@ -41,11 +63,12 @@ var disclaimerText = &rule{
 	reason: "legal disclaimer outside the article",
 	scope:  edges,
 	match: func(d *docView, i int) bool {
-		return d.feat[i].words <= 120 && disclaimerRe.MatchString(d.feat[i].lower)
+		f := &d.feat[i]
+		return f.words <= 120 && containsAny(f.lower, disclaimerKeys) && disclaimerRe.MatchString(f.lower)
 	},
 }
 
 var (
-	disclaimerHeadingRe = disclaimerHeadings.compile(`^(?:`, `)$`)
+	disclaimerHeadingRe = disclaimerHeadings.set()
 	disclaimerRe        = disclaimerPhrases.compile(`(?:`, `)`)
 )

@@ -2,6 +2,7 @@ package cleaners
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/newsclean/clean/pipeline"
 )
@@ -15,22 +16,29 @@ var relatedList = &rule{
 	reason: "list of links to other articles",
 	wall:   true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 8) && relatedRe.MatchString(d.bare(i))
+		return d.short(i, 8) && relatedRe.match(d.bare(i))
 	},
 	follow: func(d *docView, j int) bool {
 		return !d.prose(j) && !d.sentenceLike(j) || d.a.Blocks[j].Kind == pipeline.ListItem
 	},
 }
 
-var relatedRe = relatedPhrases.compile(`^(?:`, `)$`)
+var relatedRe = relatedPhrases.set()
 
 // A single link to another article: "Read more: …", "Also on example.com …".
 var readMore = &rule{
 	name:   "read-more-link",
 	reason: "link to another article",
 	match: func(d *docView, i int) bool {
-		return d.feat[i].words <= 30 && readMoreRe.MatchString(d.feat[i].lower)
+		f := &d.feat[i]
+		if f.words > 30 {
+			return false
+		}
+		if cut := strings.IndexAny(f.lower, ":：-–—|»"); cut > 0 && cut+1 < len(f.lower) {
+			return relatedRe.match(strings.TrimSpace(f.lower[:cut]))
+		}
+		return strings.HasPrefix(f.lower, "also on ") && alsoOnRe.MatchString(f.lower)
 	},
 }
 
-var readMoreRe = regexp.MustCompile(`^(?:` + relatedPhrases.compile("", "").String() + `)\s*[:：\-–—|»]\s*\S|^also on [\w.-]+\.[a-z]{2,}\b`)
+var alsoOnRe = regexp.MustCompile(`^also on [\w.-]+\.[a-z]{2,}\b`)

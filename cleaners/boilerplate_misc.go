@@ -11,11 +11,22 @@ var imageCredit = &rule{
 	name:   "image-credit",
 	reason: "photo credit",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 10) && creditRe.MatchString(d.feat[i].lower)
+		if !d.short(i, 10) {
+			return false
+		}
+		t := d.feat[i].lower
+		if cut := strings.IndexAny(t, ":：/|"); cut > 0 {
+			return cut+1 < len(t) && creditSet.match(strings.TrimSpace(t[:cut]))
+		}
+		return containsAny(t, creditVerbs) && creditRe.MatchString(t)
 	},
 }
 
-var creditRe = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s*(?:[:：/|]|by\b|courtesy\b)\s*\S`)
+var (
+	creditSet   = creditPhrases.set()
+	creditVerbs = []string{" by ", " courtesy "}
+	creditRe    = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
+)
 
 // Lone separators ("*", "***", "___").
 var separator = &rule{

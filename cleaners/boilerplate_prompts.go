@@ -16,30 +16,57 @@ var subscribePrompt = &rule{
 			return false
 		}
 		t := d.bare(i)
-		if subscribeStartRe.MatchString(t) && subscribeTargetRe.MatchString(t) {
+		if subscribeStart(t) && subscribeTargetRe.MatchString(t) {
 			return true
 		}
-		return subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
+		return containsAny(t, subscribeKeys) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
 	},
 }
 
 var (
-	subscribeStartRe  = subscribeVerbs.compile(`^(?:(?:please |click here to |don'?t forget to |be sure to |make sure to |you can also |and )?)(?:`, `)\b`)
+	subscribeVerbSet  = subscribeVerbs.set()
+	subscribeLeadIns  = []string{"please ", "click here to ", "don't forget to ", "dont forget to ", "be sure to ", "make sure to ", "you can also ", "and "}
 	subscribeTargetRe = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
+	subscribeKeys     = []string{"subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅"}
 	subscribeAnyRe    = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
 	addressRe         = regexp.MustCompile(`\b(?:you|your|our|us)\b|ваш|нас|unser|notre|nuestr|nasz|μας|我们`)
 )
+
+// subscribeStart reports whether t opens with a verb of subscribing or
+// following, perhaps after a lead-in such as "click here to".
+func subscribeStart(t string) bool {
+	for _, lead := range subscribeLeadIns {
+		if strings.HasPrefix(t, lead) {
+			t = t[len(lead):]
+			break
+		}
+	}
+	// Try the first one, two and three words.
+	end := 0
+	for n := 0; n < 3; n++ {
+		next := strings.IndexByte(t[end:], ' ')
+		if next < 0 {
+			return subscribeVerbSet.match(t)
+		}
+		end += next
+		if subscribeVerbSet.match(t[:end]) {
+			return true
+		}
+		end++
+	}
+	return false
+}
 
 // Share prompts, share buttons and share counters.
 var sharePrompt = &rule{
 	name:   "share-prompt",
 	reason: "prompt to share, print or e-mail the article",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 12) && shareRe.MatchString(d.bare(i))
+		return d.short(i, 12) && shareRe.match(d.bare(i))
 	},
 }
 
-var shareRe = sharePhrases.compile(`^(?:`, `)$`)
+var shareRe = sharePhrases.set()
 
 // Comment prompts and counters ("0 comments", "Leave a Comment"). A comments
 // heading opens the comment section: the article does not go on past it.
@@ -49,27 +76,27 @@ var commentPrompt = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 8) && commentRe.MatchString(d.bare(i))
+		return d.short(i, 8) && commentRe.match(d.bare(i))
 	},
 }
 
-var commentRe = commentPhrases.compile(`^(?:`, `)$`)
+var commentRe = commentPhrases.set()
 
 // "Report a spelling error" forms and the field labels that follow them.
 var reportError = &rule{
 	name:   "report-error-form",
 	reason: "form for reporting a mistake",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 12) && reportRe.MatchString(d.bare(i))
+		return d.short(i, 12) && reportRe.match(d.bare(i))
 	},
 	follow: func(d *docView, j int) bool {
-		return d.short(j, 5) && (d.feat[j].endsColon || formLabelRe.MatchString(d.bare(j)))
+		return d.short(j, 5) && (d.feat[j].endsColon || formLabelRe.match(d.bare(j)))
 	},
 }
 
 var (
-	reportRe    = reportPhrases.compile(`^(?:`, `)$`)
-	formLabelRe = formLabels.compile(`^(?:`, `)$`)
+	reportRe    = reportPhrases.set()
+	formLabelRe = formLabels.set()
 )
 
 // Links to the original of a syndicated article ("Source link").
@@ -77,11 +104,11 @@ var sourceLink = &rule{
 	name:   "source-link",
 	reason: "link to the original article",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 10) && sourceLinkRe.MatchString(d.bare(i))
+		return d.short(i, 10) && sourceLinkRe.match(d.bare(i))
 	},
 }
 
-var sourceLinkRe = sourceLinkPhrases.compile(`^(?:`, `)$`)
+var sourceLinkRe = sourceLinkPhrases.set()
 
 // The header of a comment section ("34 responses to …", "jane says:"):
 // the article does not go on past it.
@@ -91,11 +118,15 @@ var commentSection = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 14) && commentSectionRe.MatchString(d.feat[i].lower)
+		f := &d.feat[i]
+		if !d.short(i, 14) || !f.endsColon && !strings.Contains(f.lower, "feed") && (f.lower == "" || f.lower[0] < '0' || f.lower[0] > '9') {
+			return false
+		}
+		return commentSectionRe.MatchString(f.lower)
 	},
 }
 
-var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^\S+(?: \S+)? (?:says|said|wrote|replied):$|\bcomments? feed\b`)
+var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^.{2,80} (?:says|said|wrote|replied|commented):$|\bcomments? feed\b`)
 
 // A row of buttons or service names run together on one line
 // ("Whatsapp Facebook Pint", "Subscribe Sign In").

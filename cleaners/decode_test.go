@@ -232,3 +232,24 @@ func BenchmarkDecodeGuess(b *testing.B) {
 		runDecode(raw, "")
 	}
 }
+
+// FuzzDecode checks that any input decodes to valid UTF-8 or is refused.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("\xef\xbb\xbfHello"), "")
+	f.Add([]byte("\xff\xfeH\x00i\x00"), "")
+	f.Add([]byte("caf\xe9 \xcf\xf0\xe8"), "")
+	f.Add([]byte("\xf0\xd2\xc9\xd7\xc5\xd4"), "koi8-r")
+	f.Add([]byte("a\xc3"), "utf-8")
+	f.Fuzz(func(t *testing.T, raw []byte, charset string) {
+		a, err := runDecode(raw, charset)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(a.Text) {
+			t.Fatalf("invalid UTF-8 from %q (%s): %q", raw, charset, a.Text)
+		}
+		if len(raw) > 0 && a.Charset == "" {
+			t.Fatalf("no charset recorded for %q", raw)
+		}
+	})
+}

@@ -51,11 +51,11 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 			n++
 		}
 		if n == 1 {
-			l.Remove(a.Blocks[i], "repeat", fmt.Sprintf("repeats paragraph %d", first+1))
+			l.Remove(a.Blocks[i], "repeat", "repeats "+where(a.Blocks, first, first))
 			continue
 		}
 		for j := 0; j < n; j++ {
-			l.Remove(a.Blocks[i+j], "repeated-run", fmt.Sprintf("paragraphs %d-%d repeat paragraphs %d-%d", i+1, i+n, first+1, first+n))
+			l.Remove(a.Blocks[i+j], "repeated-run", fmt.Sprintf("%s repeat %s", where(a.Blocks, i, i+n-1), where(a.Blocks, first, first+n-1)))
 		}
 		i += n - 1
 	}
@@ -81,4 +81,20 @@ func hasIdeographs(text string) bool {
 	return strings.ContainsFunc(text, func(r rune) bool {
 		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 	})
+}
+
+// where names blocks[from..to] for a reader: by their lines in the raw
+// input when known, else by their position in the body.
+func where(blocks []*pipeline.Block, from, to int) string {
+	if f, t := blocks[from], blocks[to]; f.Line > 0 && t.Line > 0 {
+		last := t.Line + max(t.Lines, 1) - 1
+		if last == f.Line {
+			return fmt.Sprintf("line %d", f.Line)
+		}
+		return fmt.Sprintf("lines %d-%d", f.Line, last)
+	}
+	if from == to {
+		return fmt.Sprintf("paragraph %d", from+1)
+	}
+	return fmt.Sprintf("paragraphs %d-%d", from+1, to+1)
 }

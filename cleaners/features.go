@@ -20,8 +20,12 @@ type features struct {
 	sentences int  // sentence-ending punctuation marks followed by space or end
 	endsStop  bool // ends with sentence punctuation (or a closing quote after it)
 	endsColon bool
-	lower     string // the text in lower case, for phrase rules
+	lower     string // the text in lower case, for phrase rules; "" past maxRuleWords
 }
+
+// maxRuleWords is the length past which no boilerplate rule looks at a block:
+// longer blocks are judged by the region alone.
+const maxRuleWords = 120
 
 // stopDensity returns the share of words that are stopwords.
 func (f *features) stopDensity() float64 {
@@ -33,8 +37,11 @@ func (f *features) stopDensity() float64 {
 
 // measure computes the features of text in language code.
 func measure(code, text string) features {
-	f := features{runes: utf8.RuneCountInString(text), lower: strings.ToLower(text)}
+	f := features{runes: utf8.RuneCountInString(text)}
 	f.words, f.stops = lang.StopwordRatio(code, text)
+	if f.words <= maxRuleWords {
+		f.lower = strings.ToLower(text)
+	}
 	inWord := false
 	var prev rune
 	for _, r := range text {
@@ -84,7 +91,10 @@ type docView struct {
 	a        *pipeline.Article
 	lang     string
 	hasStops bool // the language has a stopword list
-	feat     []features
+	// extracted is set when the blocks come from an HTML extractor, which
+	// has already cut the article out of its page.
+	extracted bool
+	feat      []features
 	// first and last are the indexes of the first and last block of the
 	// main article region; first > last when the article has no prose.
 	first, last int
@@ -99,7 +109,7 @@ func newDocView(a *pipeline.Article) *docView {
 	if code == "" {
 		code = lang.Detect(sampleText(a.Blocks))
 	}
-	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), feat: make([]features, len(a.Blocks))}
+	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), extracted: a.Format == "html", feat: make([]features, len(a.Blocks))}
 	for i, b := range a.Blocks {
 		d.feat[i] = measure(code, b.Text)
 	}

@@ -29,8 +29,7 @@ func (Metadata) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger
 		return nil
 	}
 	d := newDocView(a)
-	verdicts := d.judge(boilerplateRules)
-	d.findRegion(verdicts)
+	verdicts := d.analyze()
 	start := max(0, d.first-headWindow)
 	end := min(len(a.Blocks)-1, max(d.first, 0)+2) // the head and the first blocks of prose
 	for i := start; i <= end; i++ {
@@ -39,7 +38,12 @@ func (Metadata) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger
 	for i := start; i <= end; i++ {
 		d.takeByline(i, l)
 	}
-	for i := max(end+1, len(a.Blocks)-5); i < len(a.Blocks); i++ {
+	// Bylines also close articles: look just after the prose, and at the
+	// very end of the text.
+	for i := max(end+1, d.last-1); i < len(a.Blocks) && i <= d.last+8; i++ {
+		d.takeByline(i, l)
+	}
+	for i := max(end+1, d.last+9, len(a.Blocks)-5); i < len(a.Blocks); i++ {
 		d.takeByline(i, l)
 	}
 	d.takeTitle(start, end, verdicts, l)
@@ -195,26 +199,36 @@ func appendNew(list []string, items ...string) []string {
 // its repeats, and splits off a site name suffix into Meta.Site.
 func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledger) {
 	blocks := d.a.Blocks
+	keys := make([]string, end+1) // titleKey of each block in the window
+	for i := start; i <= end; i++ {
+		keys[i] = titleKey(blocks[i].Text)
+	}
 	title := -1
 	// A repeated line is the title.
 	for i := start; i <= end && title < 0; i++ {
 		if blocks[i].Removed() || !d.titleLike(i, verdicts) {
 			continue
 		}
-		key := titleKey(blocks[i].Text)
+		key := keys[i]
 		for j := start; j <= end; j++ {
-			if j != i && !blocks[j].Removed() && strings.HasSuffix(titleKey(blocks[j].Text), key) && len(key) > 8 {
+			if j != i && !blocks[j].Removed() && strings.HasSuffix(keys[j], key) && len(key) > 8 {
 				title = i
 				break
 			}
 		}
 	}
 	if title < 0 {
-		for i := min(end, max(d.first, 0)); i >= start; i-- {
+		// The title-like line nearest before the prose, else the prose's
+		// first line itself (an article that starts with its title).
+		first := max(d.first, 0)
+		for i := min(end, first-1); i >= start; i-- {
 			if !blocks[i].Removed() && d.titleLike(i, verdicts) && d.feat[i].words >= 3 {
 				title = i
 				break
 			}
+		}
+		if title < 0 && first < len(blocks) && !blocks[first].Removed() && d.titleLike(first, verdicts) && d.feat[first].words >= 3 {
+			title = first
 		}
 	}
 	if title < 0 {
@@ -235,7 +249,7 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 		l.Move(blocks[title], "title", "title", "repeats the title found in the metadata")
 	}
 	for j := start; j <= end; j++ {
-		if j != title && !blocks[j].Removed() && titleKey(blocks[j].Text) != "" && strings.Contains(titleKey(blocks[j].Text), key) && d.feat[j].words <= d.feat[title].words+12 {
+		if j != title && !blocks[j].Removed() && keys[j] != "" && strings.Contains(keys[j], key) && d.feat[j].words <= d.feat[title].words+12 {
 			l.Remove(blocks[j], "title-repeat", "repeats the title")
 		}
 	}
@@ -267,6 +281,9 @@ func titleKey(s string) string {
 // stripBreadcrumb returns s without a leading trail that starts at the
 // home page ("Home » World » ").
 func stripBreadcrumb(s string) string {
+	if !containsAny(s, breadcrumbKeys) {
+		return s
+	}
 	if loc := breadcrumbSep.FindAllStringIndex(s, -1); len(loc) > 0 {
 		first := strings.ToLower(strings.TrimSpace(s[:loc[0][0]]))
 		if homeRe.MatchString(first) {

@@ -615,7 +615,9 @@ func repairMojibakeOnce(s string) (string, int) {
 		}
 		if ok {
 			r, sz := utf8.DecodeRune(buf[:need+1])
-			if r != utf8.RuneError && sz == need+1 && !(r >= 0x80 && r <= 0x9F) {
+			// C1 controls and line separators are no repair: they would
+			// change the text's lines or vanish.
+			if r != utf8.RuneError && sz == need+1 && !(r >= 0x80 && r <= 0x9F) && r != '\u2028' && r != '\u2029' {
 				seqs = append(seqs, mojibakeSeq{start: i, end: j, r: r, lead: lead})
 				i = j
 				continue

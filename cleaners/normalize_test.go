@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsclean/clean/internal/golden"
 	"github.com/newsclean/clean/pipeline"
@@ -273,4 +274,35 @@ func BenchmarkNormalizeDirtyText(b *testing.B) {
 		a := &pipeline.Article{Text: text}
 		Normalize{}.Apply(context.Background(), a, pipeline.NewLedger("normalize", a))
 	}
+}
+
+// FuzzNormalize checks what must hold for any text: the result is valid
+// UTF-8, has the lines it had once line endings are fixed, and does not
+// change when normalized again.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{
+		"Title\u00a0 here\r\n\r\n  • PublishedFebruary 12, 2025\r\nBody cafÃ© zero\u200bwidth.\t",
+		"Ð¿Ñ€Ð¸Ð²ÐµÑ‚\n\nÃ¢â‚¬â„¢\u2028x",
+		"â€¨ and Â\u0085 and ÂÂ",
+		"a \u200b b\u00ad\nc\x00d",
+		"e\u0301\u00a0\u0301",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if !utf8.ValidString(in) {
+			return // Decode guarantees valid UTF-8
+		}
+		a := normalizeText(t, in)
+		if !utf8.ValidString(a.Text) {
+			t.Fatalf("invalid UTF-8 from %q", in)
+		}
+		fixed, _ := fixLineEndings(in)
+		if got, want := strings.Count(a.Text, "\n"), strings.Count(fixed, "\n"); got != want {
+			t.Fatalf("%q: %d lines, want %d: %q", in, got, want, a.Text)
+		}
+		if again := normalizeText(t, a.Text); again.Text != a.Text {
+			t.Fatalf("not idempotent: %q -> %q -> %q", in, a.Text, again.Text)
+		}
+	})
 }

@@ -12,11 +12,27 @@ import (
 // signals (position, length, punctuation, repetition).
 type phrases map[string][]string
 
+// containsAny reports whether s contains any of keys. Rules call it before
+// an unanchored regular expression: a few substring searches rule out most
+// blocks far faster than the expression can.
+func containsAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseLanguages lists the languages of the phrase tables, in the order
+// their patterns are tried.
+var phraseLanguages = []string{"en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "el", "zh"}
+
 // compile joins every language's patterns into one case-insensitive
 // regular expression, wrapped as prefix + (alternatives) + suffix.
 func (p phrases) compile(prefix, suffix string) *regexp.Regexp {
 	var alts []string
-	for _, code := range []string{"en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "el", "zh"} {
+	for _, code := range phraseLanguages {
 		alts = append(alts, p[code]...)
 	}
 	return regexp.MustCompile(prefix + "(?:" + strings.Join(alts, "|") + ")" + suffix)
@@ -26,16 +42,27 @@ func (p phrases) compile(prefix, suffix string) *regexp.Regexp {
 var (
 	// Banners of error pages glued onto an article.
 	errorPhrases = phrases{
-		"en": {`sorry!*`, `oops!*`, `error!*`, `(?:error )?40[34](?: error)?!*`, `page not found`, `forbidden`, `access denied`,
-			`.*(?:page|article|content) (?:you (?:were|are) looking for|you requested|requested) (?:could not be found|was not found|doesn'?t exist|does not exist|is(?: no longer)? (?:available|unavailable))`,
-			`.*(?:we'?re|we are) sorry,? but (?:the|this) page`, `the page (?:doesn'?t|does not) exist`, `this page (?:is )?(?:not|no longer) available`},
-		"ru": {`страница не найдена`, `ошибка!*(?: 404)?`, `запрашиваемая страница не (?:найдена|существует)`, `доступ запрещ[её]н`},
-		"de": {`seite nicht gefunden`, `fehler!*(?: 404)?`, `die (?:angeforderte|gesuchte) seite (?:existiert nicht|wurde nicht gefunden)`},
-		"fr": {`page (?:non trouvée|introuvable)`, `erreur!*(?: 404)?`, `la page (?:demandée )?n'existe pas`},
+		"en": {`sorry`, `oops`, `error`, `(?:error )?40[34](?: error)?`, `page not found`, `forbidden`, `access denied`,
+			`the page (?:doesn'?t|does not) exist`, `this page (?:is )?(?:not|no longer) available`},
+		"ru": {`страница не найдена`, `ошибка(?: 404)?`, `запрашиваемая страница не (?:найдена|существует)`, `доступ запрещ[её]н`},
+		"de": {`seite nicht gefunden`, `fehler(?: 404)?`, `die (?:angeforderte|gesuchte) seite (?:existiert nicht|wurde nicht gefunden)`},
+		"fr": {`page (?:non trouvée|introuvable)`, `erreur(?: 404)?`, `la page (?:demandée )?n'existe pas`},
 		"es": {`página no encontrada`, `la página (?:que buscas|solicitada) no existe`},
-		"pl": {`nie znaleziono strony`, `strona nie (?:istnieje|została znaleziona)`, `błąd!*(?: 404)?`},
-		"el": {`η σελίδα δεν βρέθηκε`, `σφάλμα!*(?: 404)?`},
+		"pl": {`nie znaleziono strony`, `strona nie (?:istnieje|została znaleziona)`, `błąd(?: 404)?`},
+		"el": {`η σελίδα δεν βρέθηκε`, `σφάλμα(?: 404)?`},
 		"zh": {`页面不存在`, `找不到页面`, `404错误`},
+	}
+	// Sentences of error pages, found anywhere in a short block.
+	errorSentences = phrases{
+		"en": {`(?:page|article|content) (?:you (?:were|are) looking for|you requested|requested) (?:could not be found|was not found|doesn'?t exist|does not exist|is(?: no longer)? (?:available|unavailable))`,
+			`(?:we'?re|we are) sorry,? but (?:the|this) page`},
+		"ru": {`страница не найдена`, `запрашиваемая страница`},
+		"de": {`seite (?:existiert nicht|wurde nicht gefunden)`},
+		"fr": {`la page (?:demandée )?n'existe pas`},
+		"es": {`la página (?:que buscas|solicitada) no existe`},
+		"pl": {`strona nie (?:istnieje|została znaleziona)`},
+		"el": {`η σελίδα δεν βρέθηκε`},
+		"zh": {`页面不存在`},
 	}
 	// Prompts to subscribe, follow, or join a channel or newsletter.
 	subscribeVerbs = phrases{
@@ -115,9 +142,9 @@ var (
 		"pl": {`zastrzeżenie prawne`},
 	}
 	disclaimerPhrases = phrases{
-		"en": {`without warranty`, `"?as is"?`, `[“"]as is[”"]`, `(?:does|do) not (?:accept|assume|take) any (?:responsibility|liability)`, `(?:is|are) not responsible for`,
-			`views (?:and opinions )?expressed .* (?:do not|don'?t) necessarily (?:reflect|represent)`, `for (?:general )?information(?:al)? purposes only`, `does not constitute (?:financial|investment|legal) advice`,
-			`(?:all|any) (?:material|content)s? .* may not be (?:published|reproduced|broadcast|rewritten|redistributed)`, `this (?:article|content) (?:is|was) (?:provided|produced) by`, `uses cookies`, `by (?:continuing|using) (?:to use )?this (?:site|website)`},
+		"en": {`without warranty`, `[“"]as is[”"]`, `(?:does|do) not (?:accept|assume|take) any (?:responsibility|liability)`, `(?:is|are) not responsible for`,
+			`views (?:and opinions )?expressed [^.]{0,80}(?:do not|don'?t) necessarily (?:reflect|represent)`, `for (?:general )?information(?:al)? purposes only`, `does not constitute (?:financial|investment|legal) advice`,
+			`(?:material|content)s?[^.]{0,40} may not be (?:published|reproduced|broadcast|rewritten|redistributed)`, `this (?:article|content) (?:is|was) (?:provided|produced) by`, `uses cookies`, `by (?:continuing|using) (?:to use )?this (?:site|website)`},
 		"ru": {`мнение редакции может не совпадать`, `использование материалов`, `не несет ответственности`},
 		"de": {`keine haftung`, `ohne gewähr`},
 		"fr": {`n'engage pas`, `sans garantie`},

@@ -13,6 +13,8 @@ func (d *docView) blockScore(i int, verdict *match) float64 {
 		return -200
 	}
 	switch {
+	case d.prose(i) && d.teaser(i):
+		return float64(min(f.runes, 500)) / 4
 	case d.prose(i):
 		return float64(min(f.runes, 500))
 	case d.sentenceLike(i) && f.endsStop:
@@ -24,6 +26,20 @@ func (d *docView) blockScore(i int, verdict *match) float64 {
 	default:
 		return -10
 	}
+}
+
+// teaser reports whether prose block i stands alone between two headline
+// lines, as the summaries in a list of other articles do; an article's
+// sections hold more than one paragraph.
+func (d *docView) teaser(i int) bool {
+	return i > 0 && i+1 < len(d.feat) && d.headline(i-1) && d.headline(i+1)
+}
+
+// headline reports whether block i reads as a headline: a few words without
+// sentence punctuation.
+func (d *docView) headline(i int) bool {
+	f := &d.feat[i]
+	return f.words >= 4 && f.words <= 25 && !f.endsStop && !d.prose(i)
 }
 
 // sentenceLike reports whether block i reads like a sentence although it is
@@ -40,6 +56,12 @@ func (d *docView) sentenceLike(i int) bool {
 // findRegion sets d.first and d.last to the bounds of the article region,
 // given each block's boilerplate verdict (nil when none).
 func (d *docView) findRegion(verdicts []*match) {
+	if d.extracted {
+		// An extractor chose the article from the page's structure, which
+		// knows better than text alone where the article ends.
+		d.first, d.last = 0, len(d.feat)-1
+		return
+	}
 	d.first, d.last = 0, -1
 	best := 0.0
 	sum, start := 0.0, 0
@@ -49,7 +71,7 @@ func (d *docView) findRegion(verdicts []*match) {
 		if v != nil && v.rule.wall {
 			sum, start = 0, i+1
 			if v.rule.endsPage && best >= 400 {
-				weight = 0.3
+				weight = 0.1
 			}
 			continue
 		}

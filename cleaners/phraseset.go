@@ -1,0 +1,154 @@
+package cleaners
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
+
+// phraseSet matches whole blocks against a phrase table quickly. Patterns
+// with finitely many matches (most of them: words, optional words, small
+// alternatives) are expanded once into a set looked up by the whole text;
+// patterns that end in a repetition become prefixes; the few left over are joined
+// into one anchored regular expression.
+type phraseSet struct {
+	exact    map[string]bool
+	prefixes []string
+	rest     *regexp.Regexp
+}
+
+// maxExpansion bounds how many strings one pattern may expand to.
+const maxExpansion = 4096
+
+// set compiles the table for whole-text matching (as if wrapped in ^…$).
+// Two approximations keep it fast: a trailing repetition ("share this.*",
+// "подпис\p{L}*") matches any ending, and every number matches any number.
+func (p phrases) set() *phraseSet {
+	s := &phraseSet{exact: map[string]bool{}}
+	var rest []string
+	for _, code := range phraseLanguages {
+		for _, pat := range p[code] {
+			re, err := syntax.Parse(pat, syntax.Perl)
+			if err != nil {
+				panic("cleaners: bad phrase pattern " + pat + ": " + err.Error())
+			}
+			re = re.Simplify()
+			if all, ok := expand(re); ok {
+				for _, a := range all {
+					s.exact[a] = true
+				}
+				continue
+			}
+			if re.Op == syntax.OpConcat && len(re.Sub) > 1 && re.Sub[len(re.Sub)-1].Op == syntax.OpStar {
+				head := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:len(re.Sub)-1]}
+				if all, ok := expand(head); ok {
+					s.prefixes = append(s.prefixes, all...)
+					continue
+				}
+			}
+			rest = append(rest, pat)
+		}
+	}
+	if len(rest) > 0 {
+		s.rest = regexp.MustCompile(`^(?:` + strings.Join(rest, "|") + `)$`)
+	}
+	return s
+}
+
+// match reports whether the whole of t matches one of the set's patterns.
+func (s *phraseSet) match(t string) bool {
+	z := zeroDigits(t)
+	if s.exact[z] {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(z, p) {
+			return true
+		}
+	}
+	return s.rest != nil && s.rest.MatchString(t)
+}
+
+// zeroDigits replaces every run of ASCII digits in t with one "0", the form
+// in which patterns' numbers (\d+, \d{4}) are expanded.
+func zeroDigits(t string) string {
+	if !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= '0' && c <= '9' {
+			if i == 0 || t[i-1] < '0' || t[i-1] > '9' {
+				b = append(b, '0')
+			}
+			continue
+		}
+		b = append(b, t[i])
+	}
+	return string(b)
+}
+
+// isDigits reports whether re matches one or more digits.
+func isDigits(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpPlus && re.Op != syntax.OpRepeat {
+		return false
+	}
+	c := re.Sub[0]
+	return c.Op == syntax.OpCharClass && len(c.Rune) == 2 && c.Rune[0] == '0' && c.Rune[1] == '9'
+}
+
+// expand returns every string re matches when there are few enough.
+func expand(re *syntax.Regexp) ([]string, bool) {
+	if isDigits(re) {
+		return []string{"0"}, true
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= 16 {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return expand(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := expand(re.Sub[0])
+		return append([]string{""}, sub...), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			all, ok := expand(sub)
+			if !ok || len(out)+len(all) > maxExpansion {
+				return nil, false
+			}
+			out = append(out, all...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			all, ok := expand(sub)
+			if !ok || len(out)*len(all) > maxExpansion {
+				return nil, false
+			}
+			next := make([]string, 0, len(out)*len(all))
+			for _, a := range out {
+				for _, b := range all {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
