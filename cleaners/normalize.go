@@ -628,11 +628,12 @@ func repairMojibakeOnce(s string) (string, int) {
 	var b strings.Builder
 	n, last := 0, 0
 	for k, q := range seqs {
-		if q.lead > 0xC5 && q.lead < 0xE0 {
-			adjacent := k > 0 && seqs[k-1].end == q.start || k+1 < len(seqs) && seqs[k+1].start == q.end
-			if !adjacent {
-				continue
-			}
+		adjacent := k > 0 && seqs[k-1].end == q.start || k+1 < len(seqs) && seqs[k+1].start == q.end
+		if q.lead > 0xC5 && q.lead < 0xE0 && !adjacent {
+			continue
+		}
+		if q.lead < 0xE0 && !adjacent && closesCapsWord(s, q) {
+			continue
 		}
 		if n == 0 {
 			b.Grow(len(s))
@@ -647,6 +648,18 @@ func repairMojibakeOnce(s string) (string, int) {
 	}
 	b.WriteString(s[last:])
 	return b.String(), n
+}
+
+// closesCapsWord reports whether q is an upper-case word's last letter and
+// a closing quote or ellipsis rather than mojibake: "IRMÃ”", "AMANHÃ…".
+func closesCapsWord(s string, q mojibakeSeq) bool {
+	r, _ := utf8.DecodeRuneInString(s[q.start+utf8.RuneLen(q.lead):])
+	if !strings.ContainsRune("’”“‘…»«„‚", r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:q.start])
+	after, _ := utf8.DecodeRuneInString(s[q.end:])
+	return unicode.IsUpper(before) && !unicode.IsLetter(after)
 }
 
 // gluedLabels are words that introduce a byline, a date or a widget, per

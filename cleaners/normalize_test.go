@@ -70,6 +70,8 @@ func TestRepairMojibake(t *testing.T) {
 		{"Привет, мир. Ελλάδα. 北京", "Привет, мир. Ελλάδα. 北京"},
 		{"It’s “quoted” — fine", "It’s “quoted” — fine"},
 		{"Ã alone", "Ã alone"},
+		{"“MAÇÃ” e AMANHÃ… «IRMÃ»", "“MAÇÃ” e AMANHÃ… «IRMÃ»"},
+		{"SEÃ‘OR and CAFÃ‰", "SEÑOR and CAFÉ"},
 		{"Â", "Â"},
 	})
 }
