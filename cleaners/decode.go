@@ -89,6 +89,32 @@ func (Decode) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 	return decodeWith(a, l, raw, c.enc, c.name, "invalid UTF-8; "+c.name+" reads as the most plausible text")
 }
 
+// DetectCharset returns the name of raw's most likely encoding, as Decode
+// would choose it without a declaration: "utf-8" (also for a UTF-8 byte
+// order mark or a few stray bytes), "utf-16le", "utf-16be", or one of
+// windows-1252, windows-1251, koi8-r, windows-1250 and iso-8859-2. Other
+// decoders (an HTML extractor) can use it when a page declares nothing.
+func DetectCharset(raw []byte) string {
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
+		return "utf-8"
+	case bytes.HasPrefix(raw, []byte("\xff\xfe")):
+		return "utf-16le"
+	case bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		return "utf-16be"
+	}
+	if le, ok := utf16WithoutBOM(raw); ok {
+		if le {
+			return "utf-16le"
+		}
+		return "utf-16be"
+	}
+	if utf8.Valid(raw) || mostlyUTF8(raw) {
+		return "utf-8"
+	}
+	return guessCharset(raw).name
+}
+
 var (
 	utf16le = xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)
 	utf16be = xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)

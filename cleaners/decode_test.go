@@ -77,6 +77,27 @@ func TestDecodeDetectsLegacyCharsets(t *testing.T) {
 	}
 }
 
+func TestDetectCharset(t *testing.T) {
+	tests := []struct {
+		raw  []byte
+		want string
+	}{
+		{[]byte("plain"), "utf-8"},
+		{[]byte(ruText), "utf-8"},
+		{[]byte("\xef\xbb\xbfx"), "utf-8"},
+		{[]byte("\xff\xfex\x00"), "utf-16le"},
+		{encode(t, charmap.Windows1251, ruText), "windows-1251"},
+		{encode(t, charmap.KOI8R, ruText), "koi8-r"},
+		{encode(t, charmap.Windows1252, frText), "windows-1252"},
+		{encode(t, charmap.Windows1250, plText), "windows-1250"},
+	}
+	for _, tt := range tests {
+		if got := DetectCharset(tt.raw); got != tt.want {
+			t.Errorf("DetectCharset(%.20q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
 func TestDecodeUTF8(t *testing.T) {
 	tests := []struct {
 		name    string
