@@ -41,6 +41,10 @@ type rule struct {
 	// wall marks blocks that open a section of other content; the article
 	// region never extends across one.
 	wall bool
+	// late rules are judged only after the region is found, on the blocks
+	// outside it and at its edges: long prose is costly to test, and such
+	// boilerplate matters only where it borders the article.
+	late bool
 	// endsPage marks walls after which a page holds only what follows an
 	// article (comments, footers): prose there counts for less.
 	endsPage bool
@@ -82,10 +86,41 @@ func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Led
 // analyze judges every block under the boilerplate rules and finds the
 // article region.
 func (d *docView) analyze() []*match {
-	verdicts := d.judge(boilerplateRules, nil)
+	verdicts := d.judge(earlyRules, nil)
 	d.findRegion(verdicts)
+	// Late rules: judge the blocks outside the region and its two edges;
+	// a verdict on an edge shrinks the region, whose new edges are judged
+	// in turn.
+	tried := make([]bool, len(verdicts))
+	for moved := true; moved; {
+		moved = false
+		for i := range verdicts {
+			if tried[i] || (i > d.first && i < d.last) {
+				continue
+			}
+			tried[i] = true
+			if d.verdict(lateRules, i, verdicts) != nil && d.inRegion(i) {
+				moved = true
+			}
+		}
+		if moved {
+			d.findRegion(verdicts)
+		}
+	}
 	return verdicts
 }
+
+// earlyRules and lateRules split boilerplateRules by their late flag.
+var earlyRules, lateRules = func() (early, late []*rule) {
+	for _, r := range boilerplateRules {
+		if r.late {
+			late = append(late, r)
+		} else {
+			early = append(early, r)
+		}
+	}
+	return early, late
+}()
 
 // judge returns each block's verdict under rules, first match wins; blocks
 // that follow a match and satisfy its rule's follow test share its verdict.

@@ -62,6 +62,7 @@ var disclaimerText = &rule{
 	name:   "disclaimer",
 	reason: "legal disclaimer outside the article",
 	scope:  edges,
+	late:   true,
 	match: func(d *docView, i int) bool {
 		f := &d.feat[i]
 		return f.words <= 120 && containsAny(f.lower, disclaimerKeys) && disclaimerRe.MatchString(f.lower)

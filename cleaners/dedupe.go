@@ -3,8 +3,10 @@ package cleaners
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/clean/pipeline"
 )
@@ -23,20 +25,17 @@ const minDupWords = 5
 
 // Apply removes the later copies of repeated blocks.
 func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
-	seen := make(map[string]int, len(a.Blocks)) // key -> index of the first copy
-	keys := make([]string, len(a.Blocks))
+	seen := make(map[uint64]int, len(a.Blocks)) // key -> index of the first copy
+	keys := make([]uint64, len(a.Blocks))
 	for i, b := range a.Blocks {
 		if len(strings.Fields(b.Text)) < minDupWords && !hasIdeographs(b.Text) {
 			continue
 		}
 		keys[i] = dupKey(b.Text)
-		if len(keys[i]) < 20 {
-			keys[i] = ""
-		}
 	}
 	for i := 0; i < len(a.Blocks); i++ {
 		k := keys[i]
-		if k == "" {
+		if k == 0 {
 			continue
 		}
 		first, dup := seen[k]
@@ -47,7 +46,7 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 		// Extend to the run of consecutive blocks that repeat, in order,
 		// the blocks after the first copy.
 		n := 1
-		for i+n < len(a.Blocks) && first+n < i && keys[i+n] != "" && keys[i+n] == keys[first+n] {
+		for i+n < len(a.Blocks) && first+n < i && keys[i+n] != 0 && keys[i+n] == keys[first+n] {
 			n++
 		}
 		if n == 1 {
@@ -62,17 +61,23 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 	return nil
 }
 
-// dupKey reduces text to its lower-case letters and digits, so that copies
-// differing only in spacing, case or punctuation compare equal.
-func dupKey(text string) string {
-	var sb strings.Builder
-	sb.Grow(len(text))
+// dupKey hashes text's lower-case letters and digits, so that copies
+// differing only in spacing, case or punctuation compare equal. It returns
+// 0 for text with fewer than 20 of them.
+func dupKey(text string) uint64 {
+	h := fnv.New64a()
+	var buf [utf8.UTFMax]byte
+	n := 0
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			h.Write(buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))])
+			n++
 		}
 	}
-	return sb.String()
+	if n < 20 {
+		return 0
+	}
+	return h.Sum64() | 1 // never 0
 }
 
 // hasIdeographs reports whether text contains Han, kana or hangul, scripts

@@ -57,6 +57,9 @@ func (d *docView) takeDateline(i int, l *pipeline.Ledger) {
 	if b.Removed() || d.feat[i].words > 16 {
 		return
 	}
+	if !strings.ContainsAny(b.Text, "0123456789") {
+		return // every date has digits
+	}
 	iso, rest, ok := findDate(b.Text)
 	if !ok {
 		return
@@ -89,6 +92,9 @@ var datelineLabelRe = datelineLabels.compile(`(?:^|\s)(?:`, `)(?:\s|:|$)`)
 func (d *docView) takeByline(i int, l *pipeline.Ledger) {
 	b := d.a.Blocks[i]
 	if b.Removed() || d.feat[i].words > 14 {
+		return
+	}
+	if !bylineStart(d.feat[i].lower) {
 		return
 	}
 	field, rest := "authors", ""
@@ -130,6 +136,35 @@ var (
 	// nameParticles may stand in lower case inside a name.
 	nameParticles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "van": true, "von": true, "la": true, "le": true, "di": true, "du": true, "bin": true, "al": true, "el": true, "y": true}
 )
+
+// bylineFirstWords holds the first word of every byline and editor label,
+// to rule out most blocks before the label expressions run.
+var bylineFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []phrases{bylineLabels, editorLabels} {
+		s := p.set()
+		for phrase := range s.exact {
+			m[firstWord(phrase)] = true
+		}
+		for _, phrase := range s.prefixes {
+			m[firstWord(phrase)] = true
+		}
+	}
+	return m
+}()
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " :"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// bylineStart reports whether the lower-cased text opens with the first
+// word of a byline or editor label.
+func bylineStart(lower string) bool {
+	return bylineFirstWords[firstWord(strings.TrimSpace(lower))]
+}
 
 // splitNames returns the names in a byline, or nil when it is not a list of
 // names (a word in lower case, too many words, digits).
