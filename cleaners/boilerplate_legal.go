@@ -52,7 +52,8 @@ var disclaimer = &rule{
 		return d.short(i, 6) && disclaimerHeadingRe.match(d.bare(i))
 	},
 	follow: func(d *docView, j int) bool {
-		return disclaimerRe.MatchString(d.feat[j].lower)
+		lower := d.lowerText(j)
+		return containsAny(lower, disclaimerKeys) && disclaimerRe.MatchString(lower)
 	},
 }
 
@@ -65,7 +66,11 @@ var disclaimerText = &rule{
 	late:   true,
 	match: func(d *docView, i int) bool {
 		f := &d.feat[i]
-		return f.words <= 120 && containsAny(f.lower, disclaimerKeys) && disclaimerRe.MatchString(f.lower)
+		if f.words > maxRuleWords {
+			return false
+		}
+		lower := d.lowerText(i)
+		return containsAny(lower, disclaimerKeys) && disclaimerRe.MatchString(lower)
 	},
 }
 

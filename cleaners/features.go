@@ -20,12 +20,16 @@ type features struct {
 	sentences int  // sentence-ending punctuation marks followed by space or end
 	endsStop  bool // ends with sentence punctuation (or a closing quote after it)
 	endsColon bool
-	lower     string // the text in lower case, for phrase rules; "" past maxRuleWords
+	lower     string // the text in lower case, for phrase rules; "" past maxPhraseWords
 }
 
 // maxRuleWords is the length past which no boilerplate rule looks at a block:
 // longer blocks are judged by the region alone.
 const maxRuleWords = 120
+
+// maxPhraseWords is the length past which no phrase rule looks at a block's
+// lower-cased text, except the late rules, which lower it themselves.
+const maxPhraseWords = 40
 
 // stopDensity returns the share of words that are stopwords.
 func (f *features) stopDensity() float64 {
@@ -39,7 +43,7 @@ func (f *features) stopDensity() float64 {
 func measure(code, text string) features {
 	f := features{runes: utf8.RuneCountInString(text)}
 	f.words, f.stops = lang.StopwordRatio(code, text)
-	if f.words <= maxRuleWords {
+	if f.words <= maxPhraseWords {
 		f.lower = strings.ToLower(text)
 	}
 	inWord := false
@@ -132,6 +136,15 @@ func (d *docView) stopwordsFit() bool {
 		}
 	}
 	return words == 0 || float64(stops) >= 0.12*float64(words)
+}
+
+// lowerText returns block i in lower case, for the few rules that read
+// blocks longer than maxPhraseWords.
+func (d *docView) lowerText(i int) string {
+	if f := &d.feat[i]; f.lower != "" || f.words <= maxPhraseWords {
+		return f.lower
+	}
+	return strings.ToLower(d.a.Blocks[i].Text)
 }
 
 // prose reports whether block i reads as prose.

@@ -236,12 +236,14 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 	blocks := d.a.Blocks
 	keys := make([]string, end+1) // titleKey of each block in the window
 	for i := start; i <= end; i++ {
-		keys[i] = titleKey(blocks[i].Text)
+		if d.feat[i].words <= 40 { // longer blocks neither are nor repeat a title
+			keys[i] = titleKey(blocks[i].Text)
+		}
 	}
 	title := -1
 	// A repeated line is the title.
 	for i := start; i <= end && title < 0; i++ {
-		if blocks[i].Removed() || !d.titleLike(i, verdicts) {
+		if blocks[i].Removed() || !d.titleLike(i, verdicts) || keys[i] == "" {
 			continue
 		}
 		key := keys[i]
