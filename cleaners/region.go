@@ -22,9 +22,9 @@ func (d *docView) blockScore(i int, verdict *match) float64 {
 	case d.sentenceLike(i):
 		return 0 // a standfirst or a headline: see extendToStandfirst
 	case f.words <= 3:
-		return -15
+		return -40
 	default:
-		return -10
+		return -20
 	}
 }
 
