@@ -19,7 +19,7 @@ var errorBanner = &rule{
 			return false
 		}
 		t := d.bare(i)
-		return errorRe.match(t) || containsAny(t, errorKeys) && errorSentenceRe.MatchString(t)
+		return errorRe.match(t) || errorKeys.in(t) && errorSentenceRe.MatchString(t)
 	},
 }
 
@@ -27,7 +27,7 @@ var (
 	errorRe         = errorPhrases.set()
 	errorSentenceRe = errorSentences.compile(`(?:`, `)`)
 	// errorKeys are substrings every match of errorSentenceRe contains.
-	errorKeys = []string{"page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面"}
+	errorKeys = newKeySet("page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面")
 )
 
 // Breadcrumbs ("Home » World » Europe") name where a page sits in a site.
@@ -38,7 +38,7 @@ var breadcrumb = &rule{
 		if d.prose(i) {
 			return false
 		}
-		if !containsAny(d.feat[i].lower, breadcrumbKeys) {
+		if !breadcrumbKeys.in(d.feat[i].lower) {
 			return false
 		}
 		parts := breadcrumbSep.Split(strings.TrimSpace(d.feat[i].lower), -1)
@@ -61,7 +61,7 @@ var breadcrumb = &rule{
 }
 
 var (
-	breadcrumbKeys = []string{"»", "›", ">", "→", "/", "|", "\\", "::"}
+	breadcrumbKeys = newKeySet("»", "›", ">", "→", "/", "|", "\\", "::")
 	breadcrumbSep  = regexp.MustCompile(`\s*(?:[»›>→/|\\]|::)\s*`)
 	homeRe         = regexp.MustCompile(`^(?:home(?: ?page)?|main|start|главная|головна|startseite|accueil|inicio|portada|strona główna|αρχική|首页|主页)$`)
 )

@@ -15,7 +15,7 @@ var copyright = &rule{
 	endsPage: true,
 	match: func(d *docView, i int) bool {
 		f := &d.feat[i]
-		if f.words > 30 || !containsAny(f.lower, copyrightKeys) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
+		if f.words > 30 || !copyrightKeys.in(f.lower) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
 			return false
 		}
 		// A sentence of the article may speak of rights reserved; the sign
@@ -36,8 +36,8 @@ var photoCopyright = &rule{
 var (
 	// copyrightKeys and disclaimerKeys are substrings every match of
 	// copyrightRe and disclaimerRe contains.
-	copyrightKeys  = []string{"©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权"}
-	disclaimerKeys = []string{"warrant", "as is”", "as is\"", "any responsib", "any liabil", "not responsible", "necessarily", "purposes only", "not constitute", "may not be", "provided by", "produced by", "uses cookies", "this site", "this website", "редакции", "материалов", "ответственности", "haftung", "gewähr", "n'engage", "garantie", "responsable", "odpowiedzialności"}
+	copyrightKeys  = newKeySet("©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权")
+	disclaimerKeys = newKeySet("warrant", "as is”", "as is\"", "any responsib", "any liabil", "not responsible", "necessarily", "purposes only", "not constitute", "may not be", "provided by", "produced by", "uses cookies", "this site", "this website", "редакции", "материалов", "ответственности", "haftung", "gewähr", "n'engage", "garantie", "responsable", "odpowiedzialności")
 	copyrightRe    = copyrightPhrases.compile(`(?:`, `)`)
 	// A year or a reservation of rights, in any language.
 	copyrightFooterRe = regexp.MustCompile(`\b(?:19|20)\d\d\b|reserv|защищ|захищ|vorbehalten|réservés|riservati|zastrzeżone|δικαιώματος|版权所有`)
@@ -53,7 +53,7 @@ var disclaimer = &rule{
 	},
 	follow: func(d *docView, j int) bool {
 		lower := d.lowerText(j)
-		return containsAny(lower, disclaimerKeys) && disclaimerRe.MatchString(lower)
+		return disclaimerKeys.in(lower) && disclaimerRe.MatchString(lower)
 	},
 }
 
@@ -70,7 +70,7 @@ var disclaimerText = &rule{
 			return false
 		}
 		lower := d.lowerText(i)
-		return containsAny(lower, disclaimerKeys) && disclaimerRe.MatchString(lower)
+		return disclaimerKeys.in(lower) && disclaimerRe.MatchString(lower)
 	},
 }
 

@@ -18,13 +18,13 @@ var imageCredit = &rule{
 		if cut := strings.IndexAny(t, ":：/|"); cut > 0 {
 			return cut+1 < len(t) && creditSet.match(strings.TrimSpace(t[:cut]))
 		}
-		return containsAny(t, creditVerbs) && creditRe.MatchString(t)
+		return creditVerbs.in(t) && creditRe.MatchString(t)
 	},
 }
 
 var (
 	creditSet   = creditPhrases.set()
-	creditVerbs = []string{" by ", " courtesy "}
+	creditVerbs = newKeySet(" by ", " courtesy ")
 	creditRe    = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
 )
 

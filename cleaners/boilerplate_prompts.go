@@ -19,7 +19,7 @@ var subscribePrompt = &rule{
 		if subscribeStart(t) && subscribeTargetRe.MatchString(t) {
 			return true
 		}
-		return containsAny(t, subscribeKeys) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
+		return subscribeKeys.in(t) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
 	},
 }
 
@@ -27,7 +27,7 @@ var (
 	subscribeVerbSet  = subscribeVerbs.set()
 	subscribeLeadIns  = []string{"please ", "click here to ", "don't forget to ", "dont forget to ", "be sure to ", "make sure to ", "you can also ", "and "}
 	subscribeTargetRe = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
-	subscribeKeys     = []string{"subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅"}
+	subscribeKeys     = newKeySet("subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅")
 	subscribeAnyRe    = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
 	addressRe         = regexp.MustCompile(`\b(?:you|your|our|us)\b|ваш|нас|unser|notre|nuestr|nasz|μας|我们`)
 )

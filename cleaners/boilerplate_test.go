@@ -260,3 +260,394 @@ func catch(rule, code string, at place, line string) lineCase {
 func keep(code string, at place, line string) lineCase {
 	return lineCase{lang: code, at: at, lines: []string{line}}
 }
+
+func TestBoilerplateErrorBanner(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("error-banner", "en", atTop, "Page not found"),
+		catch("error-banner", "en", atTop, "Error!"),
+		lineCase{at: atTop, lines: []string{"Error 404"}, rule: "error-banner",
+			skip: "phraseSet zeroes the digits of the text but not of patterns' literal numbers, so `(?:error )?40[34]` never matches (the line falls to outside-article)"},
+		catch("error-banner", "en", atTop, "Oops!"),
+		catch("error-banner", "en", atTop, "Access denied"),
+		catch("error-banner", "en", atTop, "We're sorry, but the page you requested could not be found."),
+		catch("error-banner", "en", atTop, "The article you were looking for is no longer available."),
+		catch("error-banner", "en", afterArt, "This page is no longer available."),
+		lineCase{at: atTop, lines: []string{"404 Not Found"}, rule: "error-banner",
+			skip: "\"404 Not Found\" matches no error phrase and becomes the article's title"},
+		catch("error-banner", "ru", atTop, "Страница не найдена"),
+		lineCase{lang: "ru", at: atTop, lines: []string{"Ошибка 404"}, rule: "error-banner",
+			skip: "as for \"Error 404\": literal digits in phrase patterns never match"},
+		catch("error-banner", "de", atTop, "Seite nicht gefunden"),
+		catch("error-banner", "de", atTop, "Die angeforderte Seite existiert nicht."),
+		catch("error-banner", "fr", atTop, "Page introuvable"),
+		catch("error-banner", "es", atTop, "Página no encontrada"),
+		catch("error-banner", "pl", atTop, "Nie znaleziono strony"),
+		catch("error-banner", "el", atTop, "Η σελίδα δεν βρέθηκε"),
+		catch("error-banner", "zh", atTop, "页面不存在"),
+		// An error in the article is news, not a banner.
+		keep("en", insideArt, "An error in the original estimate meant that the council had planned for a much smaller bill, the finance officer admitted at the meeting."),
+		keep("en", beforeArt, "Sorry, but the bridge will stay closed to trucks for good, the mayor told drivers who had waited for months to use it again."),
+		keep("en", afterArt, "Officials said the error would be corrected."),
+		keep("ru", insideArt, "Ошибка в первоначальной смете привела к тому, что совет рассчитывал на гораздо меньшие расходы, признал финансовый директор."),
+	})
+}
+
+func TestBoilerplateBreadcrumb(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("breadcrumb", "en", atTop, "Home » World » Europe"),
+		catch("breadcrumb", "en", atTop, "Home > Local news"),
+		catch("breadcrumb", "en", atTop, "News / Local / Transport"),
+		catch("breadcrumb", "en", beforeArt, "News › Local › Transport"),
+		catch("breadcrumb", "ru", atTop, "Главная / Новости / Общество"),
+		catch("breadcrumb", "de", atTop, "Startseite › Politik › Inland"),
+		catch("breadcrumb", "fr", atTop, "Accueil > Actualités > Société"),
+		catch("breadcrumb", "es", atTop, "Inicio / Noticias / Sociedad"),
+		catch("breadcrumb", "pl", atTop, "Strona główna » Wiadomości"),
+		catch("breadcrumb", "el", atTop, "Αρχική > Ειδήσεις > Ελλάδα"),
+		catch("breadcrumb", "zh", atTop, "首页 > 新闻 > 国内"),
+		keep("en", insideArt, "Traffic on the detour rose from 3,000 to 5,000 cars a day, and the share of trucks went from 1/10 to 1/4 of the total, the study found."),
+		keep("en", insideArt, "Costs and delays"),
+		keep("en", insideArt, "24/7 patrols on the bridge"),
+	})
+}
+
+func TestBoilerplateSeparator(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("separator", "en", insideArt, "***"),
+		catch("separator", "en", insideArt, "* * *"),
+		catch("separator", "en", afterArt, "___________"),
+		catch("separator", "en", beforeArt, "———"),
+		catch("separator", "ru", insideArt, "•••"),
+		catch("separator", "zh", afterArt, "＊＊＊"),
+		lineCase{lang: "zh", at: insideArt, lines: []string{"＊＊＊"}, rule: "separator",
+			skip: "any verdict inside the article scores -200, more than two short paragraphs of Chinese: the region is cut and the prose after it dropped"},
+		keep("en", insideArt, "2024–2025"),
+		keep("en", insideArt, "Q&A"),
+	})
+}
+
+func TestBoilerplateCopyright(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("copyright", "en", afterArt, "© 2023 Example Media. All rights reserved."),
+		catch("copyright", "en", afterArt, "Copyright 2024 Northbridge Gazette"),
+		catch("copyright", "en", afterArt, "Copyright © 2021-2024 Example Publishing Ltd"),
+		catch("copyright", "en", afterArt, "(c) 2022 Example News"),
+		catch("copyright", "en", afterArt, "All rights reserved."),
+		catch("copyright", "en", atTop, "© 2023 Example Media"),
+		catch("copyright", "ru", afterArt, "© 2024 Пример Медиа. Все права защищены."),
+		catch("copyright", "de", afterArt, "© 2024 Beispiel Verlag. Alle Rechte vorbehalten."),
+		catch("copyright", "fr", afterArt, "Tous droits réservés."),
+		catch("copyright", "es", afterArt, "© Ejemplo Medios 2024. Todos los derechos reservados."),
+		catch("copyright", "pl", afterArt, "Wszelkie prawa zastrzeżone."),
+		catch("copyright", "el", afterArt, "Με επιφύλαξη παντός δικαιώματος."),
+		catch("copyright", "zh", afterArt, "版权所有 © 2024 示例新闻"),
+		keep("en", insideArt, "The engineering firm said it holds the copyright to the original drawings from 2019, and that all rights reserved under that contract stay with the company."),
+		keep("en", insideArt, "Copyright lawyers said the city could still use the drawings, because the contract was signed before the firm was sold."),
+		keep("de", insideArt, "Das Ingenieurbüro erklärte, alle Rechte an den Plänen aus dem Jahr 2019 seien ihm vorbehalten, doch die Stadt dürfe sie weiter nutzen."),
+	})
+}
+
+func TestBoilerplateImageCredit(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("image-credit", "en", beforeArt, "© Jane Doe / Example Photo Agency"),
+		catch("image-credit", "en", insideArt, "© Reuters"),
+		catch("image-credit", "en", beforeArt, "Photo: AP"),
+		catch("image-credit", "en", beforeArt, "Source: Photo"),
+		catch("image-credit", "en", insideArt, "Image credit: Getty Images"),
+		catch("image-credit", "en", insideArt, "Photo by Jane Doe"),
+		catch("image-credit", "en", insideArt, "Photograph courtesy of the city council"),
+		catch("image-credit", "en", insideArt, "Photos | Jane Doe"),
+		catch("image-credit", "ru", beforeArt, "Фото: РИА Новости"),
+		catch("image-credit", "ru", insideArt, "Иллюстрация: Пресс-служба мэрии"),
+		catch("image-credit", "de", beforeArt, "Foto: dpa"),
+		catch("image-credit", "de", insideArt, "Bild: Stadt Nordbrück"),
+		catch("image-credit", "fr", beforeArt, "Photo : AFP"),
+		catch("image-credit", "es", beforeArt, "Foto: EFE"),
+		catch("image-credit", "pl", beforeArt, "Fot.: PAP"),
+		lineCase{lang: "pl", at: beforeArt, lines: []string{"Fot. PAP"}, rule: "image-credit",
+			skip: "a Polish credit without a colon (\"Fot. PAP\") is not matched: imageCredit needs a separator after the label"},
+		catch("image-credit", "el", beforeArt, "Φωτογραφία: Reuters"),
+		catch("image-credit", "zh", beforeArt, "图片来源：新华社"),
+		keep("en", insideArt, "The photo of the cracked supports, taken by a resident from her kitchen window, was shared thousands of times before the council met."),
+		keep("en", insideArt, "Photographs taken by engineers in January show rust on almost every beam, according to the report."),
+		keep("en", insideArt, "Photo gallery"),
+		keep("de", insideArt, "Ein Foto der rostigen Stützen, das eine Anwohnerin aus ihrem Fenster gemacht hatte, wurde tausendfach geteilt."),
+	})
+}
+
+func TestBoilerplateDisclaimer(t *testing.T) {
+	runLineCases(t, []lineCase{
+		{at: afterArt, rule: "disclaimer", lines: []string{"Disclaimer",
+			"The views expressed in this article are those of the author and do not necessarily reflect the official policy of Example Media."}},
+		{at: afterArt, rule: "disclaimer", lines: []string{"Legal Disclaimer:",
+			"The content is provided “as is” without warranty of any kind. The publisher does not accept any responsibility for its accuracy."}},
+		catch("disclaimer", "en", afterArt, "This article was produced by Example Syndicate and is provided for informational purposes only."),
+		catch("disclaimer", "en", afterArt, "This content does not constitute financial advice."),
+		catch("disclaimer", "en", atTop, "This website uses cookies to improve your experience."),
+		{lang: "ru", at: afterArt, rule: "disclaimer", lines: []string{"Отказ от ответственности", "Мнение редакции может не совпадать с мнением автора."}},
+		catch("disclaimer", "ru", afterArt, "Использование материалов сайта разрешено только со ссылкой на источник."),
+		{lang: "de", at: afterArt, rule: "disclaimer", lines: []string{"Haftungsausschluss", "Für die Richtigkeit der Angaben übernehmen wir keine Haftung."}},
+		{lang: "fr", at: afterArt, rule: "disclaimer", lines: []string{"Avertissement", "Cet article n'engage pas la rédaction."}},
+		{lang: "es", at: afterArt, rule: "disclaimer", lines: []string{"Aviso legal", "El periódico no se hace responsable de las opiniones de sus colaboradores."}},
+		{lang: "pl", at: afterArt, rule: "disclaimer", lines: []string{"Zastrzeżenie prawne", "Redakcja nie ponosi odpowiedzialności za treść komentarzy."}},
+		keep("en", insideArt, "The contractor said it was not responsible for the delays, which it blamed on a shortage of steel that began in 2022 and has still not ended."),
+		keep("en", insideArt, "A legal disclaimer in the tender documents said the figures were estimates, the auditor noted, which is why the final bill could be higher."),
+		lineCase{at: afterArt, lines: []string{"The contractor said it was not responsible for the delays, which it blamed on a shortage of steel that began in 2022."},
+			skip: "disclaimerText removes a last paragraph of prose that speaks of responsibility: its verdict scores -200 and pushes the block out of the region"},
+	})
+}
+
+func TestBoilerplateRelatedList(t *testing.T) {
+	items := []string{"Ferry service to resume next month", "Council elects a new chair", "Bus drivers threaten a strike"}
+	with := func(heading string) []string { return append([]string{heading}, items...) }
+	runLineCases(t, []lineCase{
+		{at: afterArt, rule: "related-list", lines: with("Related articles")},
+		{at: afterArt, rule: "related-list", lines: with("You may also like")},
+		{at: afterArt, rule: "related-list", lines: with("Trending now")},
+		{at: afterArt, rule: "related-list", lines: with("Most popular")},
+		{at: afterArt, rule: "related-list", lines: with("More from Local News")},
+		{at: afterArt, rule: "related-list", lines: []string{"Recommended for you", "• Ferry service to resume across the river next month and beyond", "• Council elects a new chair"}},
+		{lang: "ru", at: afterArt, rule: "related-list", lines: []string{"Читайте также", "Паром снова пойдет через реку", "Водители автобусов грозят забастовкой"}},
+		{lang: "de", at: afterArt, rule: "related-list", lines: []string{"Das könnte Sie auch interessieren", "Fähre fährt ab Mai wieder", "Busfahrer drohen mit Streik"}},
+		{lang: "de", at: afterArt, rule: "related-list", lines: []string{"Mehr zum Thema", "Fähre fährt ab Mai wieder"}},
+		{lang: "fr", at: afterArt, rule: "related-list", lines: []string{"À lire aussi", "Le bac reprend du service", "Les chauffeurs de bus menacent de grève"}},
+		{lang: "es", at: afterArt, rule: "related-list", lines: []string{"Noticias relacionadas", "El ferry vuelve a cruzar el río", "Los conductores amenazan con una huelga"}},
+		{lang: "pl", at: afterArt, rule: "related-list", lines: []string{"Zobacz też", "Prom przez rzekę wraca w maju", "Kierowcy autobusów grożą strajkiem"}},
+		{lang: "el", at: afterArt, rule: "related-list", lines: []string{"Διαβάστε επίσης", "Το πορθμείο επιστρέφει τον Μάιο"}},
+		lineCase{at: afterArt, rule: "related-list", lines: []string{"Related articles", "Ferry service to resume across the river next month", "Bus drivers threaten strike over the new schedules"},
+			skip: "headlines of eight words or more read as sentences, so the related-list rule stops following them; they fall to outside-article (right removal, vaguer reason)"},
+		{lang: "zh", at: afterArt, rule: "related-list", lines: []string{"相关新闻", "渡轮下月恢复运营", "公交司机威胁罢工"}},
+		keep("en", insideArt, "Related projects in the region have also run over budget, according to a study published by the regional transport authority last year."),
+		keep("en", insideArt, "The most popular idea at the meeting was a free shuttle bus across the river, which the mayor promised to study before the summer."),
+		keep("en", afterArt, "Trending topics at the meeting included parking, noise and the cost of the works."),
+		lineCase{at: insideArt, rule: "related-list", lines: []string{"Read also", "Ferry service to resume across the river next month"},
+			skip: "a related-list heading inside the article is a wall: the prose on one side of it is dropped as outside-article"},
+	})
+}
+
+func TestBoilerplateReadMore(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("read-more-link", "en", insideArt, "Read more: Ferry service to resume across the river next month"),
+		catch("read-more-link", "en", insideArt, "READ MORE: Council elects a new chair after a long debate"),
+		catch("read-more-link", "en", afterArt, "Also read - Bus drivers threaten strike over new schedules"),
+		catch("read-more-link", "en", insideArt, "Related: Bus drivers threaten strike over new schedules"),
+		catch("read-more-link", "en", insideArt, "Also on example.com Bus drivers threaten strike over new schedules"),
+		lineCase{at: insideArt, lines: []string{"Also on example.com: Bus drivers threaten strike"}, rule: "read-more-link",
+			skip: "readMore returns at the first colon or dash without trying the \"also on <site>\" form"},
+		catch("read-more-link", "ru", insideArt, "Читайте также: Мэр пообещал открыть новый мост к 2027 году"),
+		catch("read-more-link", "de", insideArt, "Lesen Sie auch: Fähre über den Fluss fährt wieder"),
+		catch("read-more-link", "fr", insideArt, "À lire aussi : Le bac reprendra du service le mois prochain"),
+		catch("read-more-link", "es", insideArt, "Lee también: El ferry volverá a cruzar el río"),
+		catch("read-more-link", "pl", insideArt, "Czytaj też: Prom przez rzekę wróci w przyszłym miesiącu"),
+		catch("read-more-link", "el", insideArt, "Διαβάστε επίσης: Το πορθμείο επιστρέφει τον επόμενο μήνα"),
+		catch("read-more-link", "zh", afterArt, "相关阅读：渡轮下月恢复运营"),
+		lineCase{lang: "zh", at: insideArt, lines: []string{"相关阅读：渡轮下月恢复运营"}, rule: "read-more-link",
+			skip: "a verdict inside the article scores -200 and cuts an article of short (Chinese) paragraphs in two"},
+		keep("en", insideArt, "Read more about the works on the council's website, the mayor told residents, adding that the plans would also be shown in the library."),
+		lineCase{at: insideArt, lines: []string{"Most popular with commuters – by a wide margin – was the proposal to run a free shuttle bus across the river during the works."},
+			skip: "readMore has no prose guard: a sentence whose words before a dash match a related heading (\"most popular\") is removed"},
+		lineCase{at: insideArt, lines: []string{"Latest-generation sensors will be fitted to the supports, so that engineers can follow the rust from their offices."},
+			skip: "readMore cuts at a hyphen inside a word: \"latest-generation …\" reads as \"Latest\" plus a link and the prose is removed"},
+	})
+}
+
+func TestBoilerplateComments(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("comment-prompt", "en", beforeArt, "0 comments"),
+		catch("comment-prompt", "en", afterArt, "Leave a comment"),
+		catch("comment-prompt", "en", afterArt, "12 Comments"),
+		lineCase{at: afterArt, lines: []string{"Comments (12)"}, rule: "comment-prompt",
+			skip: "bare() strips the closing parenthesis that the English pattern `comments? \\(\\d+\\)` requires"},
+		catch("comment-prompt", "en", afterArt, "Be the first to comment!"),
+		catch("comment-prompt", "en", afterArt, "Join the conversation"),
+		catch("comment-prompt", "en", afterArt, "View all 34 comments"),
+		catch("comment-prompt", "ru", afterArt, "Комментарии (3)"),
+		catch("comment-prompt", "ru", afterArt, "Оставьте комментарий"),
+		catch("comment-prompt", "de", afterArt, "Kommentar schreiben"),
+		catch("comment-prompt", "fr", afterArt, "Laisser un commentaire"),
+		catch("comment-prompt", "es", afterArt, "Deja un comentario"),
+		catch("comment-prompt", "pl", afterArt, "Dodaj komentarz"),
+		catch("comment-prompt", "el", afterArt, "12 σχόλια"),
+		catch("comment-prompt", "zh", afterArt, "发表评论"),
+		catch("comment-section", "en", afterArt, "34 responses to “Northbridge council approves repairs”"),
+		catch("comment-section", "en", afterArt, "jane_doe says:"),
+		catch("comment-section", "en", afterArt, "Comments feed for this article"),
+		keep("en", insideArt, "The mayor declined to comment on the cost overruns, but his office said the council would publish all the documents before the next meeting."),
+		keep("en", insideArt, "More than three hundred residents left comments on the council's website, most of them asking for the works to start sooner."),
+		lineCase{at: insideArt, lines: []string{"In a statement, the council said:"},
+			skip: "commentSection takes any short line ending in \"said:\" for a comment header (\"jane says:\"), and walls the article there"},
+	})
+}
+
+func TestBoilerplateButtonsAndShare(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("button-row", "en", beforeArt, "Facebook Twitter WhatsApp Email"),
+		catch("button-row", "en", beforeArt, "Share Tweet Pin"),
+		catch("button-row", "en", atTop, "Subscribe Sign In"),
+		catch("button-row", "en", afterArt, "Print Email Share"),
+		lineCase{at: afterArt, lines: []string{"Print | Email | Share"}, rule: "button-row",
+			skip: "buttons separated by bars are removed, but as a breadcrumb trail (wrong reason)"},
+		catch("button-row", "de", beforeArt, "Teilen Drucken"),
+		catch("button-row", "fr", beforeArt, "Partager Imprimer"),
+		catch("button-row", "es", beforeArt, "Compartir Imprimir"),
+		catch("share-prompt", "en", afterArt, "Share this article"),
+		catch("share-prompt", "en", afterArt, "Share on Facebook"),
+		catch("share-prompt", "en", afterArt, "Print this page"),
+		catch("share-prompt", "en", afterArt, "Click to share on WhatsApp (Opens in new window)"),
+		catch("share-prompt", "en", beforeArt, "12 shares"),
+		catch("share-prompt", "en", afterArt, "Liked this story? Share it with a friend"),
+		catch("share-prompt", "ru", afterArt, "Поделиться в соцсетях"),
+		catch("share-prompt", "de", afterArt, "Artikel teilen"),
+		catch("share-prompt", "fr", afterArt, "Partager sur Facebook"),
+		catch("share-prompt", "es", afterArt, "Compartir en Twitter"),
+		catch("share-prompt", "pl", afterArt, "Udostępnij"),
+		catch("share-prompt", "el", afterArt, "Μοιραστείτε το άρθρο"),
+		catch("share-prompt", "zh", afterArt, "分享到微信"),
+		keep("en", insideArt, "Residents were asked to share their views on the detour at a public meeting next week, the council said in a letter to every household."),
+		keep("en", insideArt, "Share of costs rises"),
+		keep("en", insideArt, "Follow the money"),
+		keep("ru", insideArt, "Жителей попросили поделиться своим мнением об объезде на общественных слушаниях на следующей неделе."),
+	})
+}
+
+func TestBoilerplateSubscribe(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("subscribe-prompt", "en", afterArt, "Subscribe to Reuters on Telegram"),
+		catch("subscribe-prompt", "en", afterArt, "Follow us on X"),
+		catch("subscribe-prompt", "en", afterArt, "Sign up for our newsletter"),
+		catch("subscribe-prompt", "en", afterArt, "Click here to subscribe to our YouTube channel"),
+		catch("subscribe-prompt", "en", afterArt, "Get the app"),
+		catch("subscribe-prompt", "en", afterArt, "Don't forget to follow us on Instagram!"),
+		catch("subscribe-prompt", "en", insideArt, "Subscribe to our daily newsletter for the latest local news."),
+		catch("subscribe-prompt", "en", beforeArt, "Stay informed with our email alerts"),
+		lineCase{at: beforeArt, lines: []string{"Stay informed: get email alerts"}, rule: "subscribe-prompt",
+			skip: "a colon after the verb (\"Stay informed:\") defeats subscribeStart; the line becomes the title"},
+		catch("subscribe-prompt", "ru", afterArt, "Подписывайтесь на наш канал в Telegram"),
+		catch("subscribe-prompt", "ru", afterArt, "Читайте нас в Дзене"),
+		catch("subscribe-prompt", "de", afterArt, "Folgen Sie uns auf Facebook"),
+		catch("subscribe-prompt", "de", afterArt, "Jetzt unseren Newsletter abonnieren"),
+		catch("subscribe-prompt", "fr", afterArt, "Abonnez-vous à notre newsletter"),
+		catch("subscribe-prompt", "fr", afterArt, "Suivez-nous sur Twitter"),
+		catch("subscribe-prompt", "es", afterArt, "Síguenos en Twitter"),
+		catch("subscribe-prompt", "es", afterArt, "Suscríbete a nuestro boletín"),
+		catch("subscribe-prompt", "pl", afterArt, "Obserwuj nas na Facebooku"),
+		catch("subscribe-prompt", "el", afterArt, "Ακολουθήστε μας στο Facebook"),
+		catch("subscribe-prompt", "zh", afterArt, "订阅我们的频道"),
+		lineCase{lang: "zh", at: afterArt, lines: []string{"关注我们的微信公众号"}, rule: "subscribe-prompt",
+			skip: "subscribeStart splits on spaces, so a Chinese verb (关注) glued to its object is never found"},
+		keep("en", insideArt, "Residents who subscribe to the council's newsletter were told about the closure weeks before the vote, according to the mayor's office."),
+		keep("en", insideArt, "Follow the money, the auditor told councillors, warning that the cost of the works had already doubled since the first estimate."),
+		keep("de", insideArt, "Wer den Newsletter der Stadt abonniert hat, wusste schon Wochen vor der Abstimmung von der Sperrung, sagte ein Sprecher."),
+		lineCase{at: insideArt, lines: []string{"“We will keep our subscribers informed through the newsletter,” the editor of the local paper said."},
+			skip: "subscribePrompt has no prose guard: a quoted sentence with \"our\" and \"newsletter\" is removed"},
+		lineCase{at: insideArt, lines: []string{"Join us at the public meeting on Thursday, the mayor told residents, promising to answer every question about the detour."},
+			skip: "subscribePrompt has no prose guard: a sentence opening with \"Join us\" is removed as a prompt"},
+	})
+}
+
+func TestBoilerplateReportErrorAndSource(t *testing.T) {
+	runLineCases(t, []lineCase{
+		{at: afterArt, rule: "report-error-form", lines: []string{"Report an error", "Your name:", "Your email:", "Send"}},
+		lineCase{at: afterArt, lines: []string{"Report an error", "Name", "Email", "Send"}, rule: "report-error-form",
+			skip: "a form label that another rule matches (\"Email\" is a share button) ends the form: the labels after it fall to other rules"},
+		catch("report-error-form", "en", afterArt, "Found a typo? Highlight it and press Ctrl+Enter"),
+		lineCase{at: afterArt, lines: []string{"Found a typo? Select the text and press Ctrl+Enter"}, rule: "report-error-form",
+			skip: "ten words with stopwords and a question mark read as prose, and the prose guard of reportError keeps the prompt"},
+		catch("report-error-form", "en", afterArt, "Suggest a correction"),
+		{lang: "ru", at: afterArt, rule: "report-error-form", lines: []string{"Сообщить об ошибке", "Ваше имя", "Отправить"}},
+		catch("report-error-form", "ru", afterArt, "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"),
+		catch("report-error-form", "de", afterArt, "Fehler melden"),
+		catch("report-error-form", "fr", afterArt, "Signaler une erreur"),
+		catch("report-error-form", "es", afterArt, "Reportar un error"),
+		catch("report-error-form", "pl", afterArt, "Zgłoś błąd"),
+		keep("en", insideArt, "Residents can report a fault on the bridge by calling the council's hotline, which will stay open around the clock while the works go on."),
+		catch("source-link", "en", afterArt, "Source link"),
+		catch("source-link", "en", afterArt, "Read the full article here"),
+		catch("source-link", "en", afterArt, "Continue reading"),
+		catch("source-link", "en", afterArt, "Click here for more"),
+		catch("source-link", "ru", afterArt, "Источник"),
+		catch("source-link", "de", afterArt, "Weiterlesen"),
+		catch("source-link", "fr", afterArt, "Lire la suite"),
+		catch("source-link", "es", afterArt, "Leer más"),
+		catch("source-link", "pl", afterArt, "Czytaj dalej"),
+		keep("en", insideArt, "The original article in the council's journal put the cost at half the current figure, a source close to the finance committee said."),
+		keep("en", afterArt, "A source at the council said the tender would be published in March."),
+	})
+}
+
+func TestBoilerplateSectionMenuAndOutside(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("section-menu", "en", atTop, "News Politics Business Sport Culture"),
+		catch("section-menu", "en", atTop, "World Europe Business Tech & Science"),
+		catch("section-menu", "ru", atTop, "Новости Политика Экономика Спорт"),
+		catch("section-menu", "de", atTop, "Politik Wirtschaft Sport Kultur"),
+		catch("section-menu", "fr", atTop, "Politique Économie Sport Culture"),
+		keep("en", insideArt, "Costs And Delays Explained"),
+		catch("outside-article", "en", afterArt, "Tags: bridges, transport, city council"),
+		catch("outside-article", "en", atTop, "Northbridge Gazette"),
+		catch("outside-article", "en", afterArt, "Advertisement"),
+		lineCase{at: insideArt, lines: []string{"Advertisement"}, rule: "outside-article",
+			skip: "no rule removes an advertisement label inside the article; only the region removes it at the edges"},
+		keep("en", afterArt, "Work starts in March."),
+		keep("en", insideArt, "What happens next"),
+		keep("en", beforeArt, "By Tuesday, the council had received more than two hundred letters from residents asking for the bridge to be repaired."),
+		keep("en", insideArt, "On February 12, 2025, the council met again to discuss the tender and the timetable for the works."),
+		keep("en", beforeArt, "NORTHBRIDGE, Feb 12 – The city council met on Wednesday to discuss the tender for the repairs, which has drawn interest from five firms."),
+	})
+}
+
+// TestBoilerplateCommentsEndArticle checks that a comments heading is a
+// wall: the readers' comments after it, prose though they are, leave with
+// the rest of the page.
+func TestBoilerplateCommentsEndArticle(t *testing.T) {
+	comments := []string{
+		"I drive across that bridge every single day and I have been saying for years that it is falling apart, so this is long overdue and I am glad the council finally listened to us.",
+		"Four million is far too much for a bridge that nobody outside the town uses, and the council should have asked the regional government to pay for at least half of the bill.",
+	}
+	for _, heading := range []string{"Leave a comment", "2 comments", "2 responses to “Northbridge council approves repairs”"} {
+		t.Run(heading, func(t *testing.T) {
+			a := runText(t, compose("en", afterArt, append([]string{heading}, comments...)...))
+			if hasBlock(a, heading) {
+				t.Errorf("comments heading %q kept\n%s", heading, dump(a))
+			}
+			for _, c := range comments {
+				if ch := logged(a, c); ch == nil || ch.Rule != "outside-article" {
+					t.Errorf("comment %q not removed as outside-article\n%s", clip(c, 40), dump(a))
+				}
+			}
+			for _, p := range articles["en"].prose {
+				if !hasBlock(a, p) {
+					t.Errorf("prose removed: %q\n%s", clip(p, 60), dump(a))
+				}
+			}
+		})
+	}
+}
+
+// TestBoilerplateShortParagraphs checks that a credit or separator between
+// short paragraphs (a wire story of one sentence each) does not cut the
+// article: the paragraphs on both sides stay.
+func TestBoilerplateShortParagraphs(t *testing.T) {
+	paras := []string{
+		"The city council of Northbridge voted on Monday to repair the old river bridge.",
+		"Engineers had warned that its steel supports were rusting faster than expected.",
+		"The works will begin in the spring and should take about eight months to finish.",
+		"Buses will follow a temporary route while the bridge is closed to heavy traffic.",
+		"Opposition members asked for an independent review of the cost of the project.",
+	}
+	for _, line := range []string{"Photo: AP", "***", "Read more: Ferry service to resume next month"} {
+		t.Run(line, func(t *testing.T) {
+			t.Skip("known gap: a boilerplate verdict scores -200 in findRegion, more than a one-sentence lead paragraph, so the lead before a credit is dropped as outside-article")
+			text := articles["en"].title + "\n\n" + paras[0] + "\n\n" + line + "\n\n" + strings.Join(paras[1:], "\n\n") + "\n"
+			a := runText(t, text)
+			if hasBlock(a, line) {
+				t.Errorf("%q kept", line)
+			}
+			for _, p := range paras {
+				if !hasBlock(a, p) {
+					t.Errorf("prose removed: %q\n%s", p, dump(a))
+				}
+			}
+		})
+	}
+}

@@ -318,7 +318,7 @@ func titleKey(s string) string {
 // stripBreadcrumb returns s without a leading trail that starts at the
 // home page ("Home » World » ").
 func stripBreadcrumb(s string) string {
-	if !containsAny(s, breadcrumbKeys) {
+	if !breadcrumbKeys.in(s) {
 		return s
 	}
 	if loc := breadcrumbSep.FindAllStringIndex(s, -1); len(loc) > 0 {

@@ -12,13 +12,29 @@ import (
 // signals (position, length, punctuation, repetition).
 type phrases map[string][]string
 
-// containsAny reports whether s contains any of keys. Rules call it before
-// an unanchored regular expression: a few substring searches rule out most
-// blocks far faster than the expression can.
-func containsAny(s string, keys []string) bool {
-	for _, k := range keys {
-		if strings.Contains(s, k) {
-			return true
+// keySet finds whether a text contains any of a few substrings in one pass
+// over the text: rules call it before an unanchored regular expression,
+// which rules out most blocks far faster than the expression could.
+type keySet struct {
+	byFirst [256][]string // the keys, by their first byte
+}
+
+// newKeySet returns the set of keys; every key must be non-empty.
+func newKeySet(keys ...string) *keySet {
+	k := &keySet{}
+	for _, key := range keys {
+		k.byFirst[key[0]] = append(k.byFirst[key[0]], key)
+	}
+	return k
+}
+
+// in reports whether s contains one of the keys.
+func (k *keySet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, key := range k.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], key) {
+				return true
+			}
 		}
 	}
 	return false

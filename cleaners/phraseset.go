@@ -14,6 +14,7 @@ import (
 type phraseSet struct {
 	exact    map[string]bool
 	prefixes []string
+	byFirst  [256][]string // prefixes by their first byte
 	rest     *regexp.Regexp
 }
 
@@ -49,6 +50,11 @@ func (p phrases) set() *phraseSet {
 			rest = append(rest, pat)
 		}
 	}
+	for _, p := range s.prefixes {
+		if p != "" {
+			s.byFirst[p[0]] = append(s.byFirst[p[0]], p)
+		}
+	}
 	if len(rest) > 0 {
 		s.rest = regexp.MustCompile(`^(?:` + strings.Join(rest, "|") + `)$`)
 	}
@@ -61,9 +67,11 @@ func (s *phraseSet) match(t string) bool {
 	if s.exact[z] {
 		return true
 	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(z, p) {
-			return true
+	if z != "" {
+		for _, p := range s.byFirst[z[0]] {
+			if strings.HasPrefix(z, p) {
+				return true
+			}
 		}
 	}
 	return s.rest != nil && s.rest.MatchString(t)
@@ -72,7 +80,11 @@ func (s *phraseSet) match(t string) bool {
 // zeroDigits replaces every run of ASCII digits in t with one "0", the form
 // in which patterns' numbers (\d+, \d{4}) are expanded.
 func zeroDigits(t string) string {
-	if !strings.ContainsAny(t, "0123456789") {
+	digits := false
+	for i := 0; i < len(t) && !digits; i++ {
+		digits = t[i] >= '0' && t[i] <= '9'
+	}
+	if !digits {
 		return t
 	}
 	b := make([]byte, 0, len(t))
