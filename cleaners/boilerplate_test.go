@@ -2,6 +2,8 @@ package cleaners
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -646,6 +648,46 @@ func TestBoilerplateShortParagraphs(t *testing.T) {
 			for _, p := range paras {
 				if !hasBlock(a, p) {
 					t.Errorf("prose removed: %q\n%s", p, dump(a))
+				}
+			}
+		})
+	}
+}
+
+// TestSeedsKeepProse is a safety net over the seed articles: no block of
+// more than 25 words that ends with a full stop, which is almost surely a
+// sentence of prose, leaves the article by a boilerplate or metadata rule,
+// except the disclaimer and outside-article rules (whose sentences are
+// boilerplate by position) and the dedupe stage (a second copy).
+func TestSeedsKeepProse(t *testing.T) {
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seeds) == 0 {
+		t.Fatal("no seeds in ../seeds")
+	}
+	allowed := map[string]bool{"disclaimer": true, "outside-article": true}
+	for _, path := range seeds {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := textStages().Run(context.Background(), &pipeline.Article{Source: path, Raw: raw})
+			if err != nil {
+				t.Fatalf("run: %v", err)
+			}
+			if len(a.Blocks) == 0 {
+				t.Fatal("nothing left of the article")
+			}
+			for _, c := range a.Log {
+				if c.Action == pipeline.Changed || c.Stage == "dedupe" || c.Stage == "boilerplate" && allowed[c.Rule] {
+					continue
+				}
+				text := strings.TrimRight(c.Text, "\"'”’») ")
+				if len(strings.Fields(text)) > 25 && strings.HasSuffix(text, ".") {
+					t.Errorf("%s/%s removed a sentence of prose (%s): %q", c.Stage, c.Rule, c.Reason, clip(c.Text, 100))
 				}
 			}
 		})
