@@ -30,24 +30,34 @@ func (Segment) Apply(_ context.Context, a *pipeline.Article, _ *pipeline.Ledger)
 	lines := strings.Split(a.Text, "\n")
 	wrapped := hardWrapped(lines)
 	var cur *pipeline.Block
+	var parts []string // the lines of a hard-wrapped paragraph, joined when it ends
+	flush := func() {
+		if cur != nil && len(parts) > 1 {
+			cur.Text = joinWrapped(parts)
+		}
+		cur, parts = nil, parts[:0]
+	}
 	for i, line := range lines {
 		t := strings.TrimSpace(line)
 		if t == "" {
-			cur = nil
+			flush()
 			continue
 		}
 		kind, text := classifyLine(t)
 		if wrapped && cur != nil && kind == pipeline.Paragraph && cur.Kind != pipeline.Heading {
-			cur.Text = joinWrapped(cur.Text, text)
+			parts = append(parts, text)
 			cur.Lines++
 			continue
 		}
+		flush()
 		cur = &pipeline.Block{Text: text, Kind: kind, Line: i + 1, Lines: 1}
 		a.Blocks = append(a.Blocks, cur)
+		parts = append(parts, text)
 		if !wrapped {
-			cur = nil
+			flush()
 		}
 	}
+	flush()
 	return nil
 }
 
@@ -90,17 +100,32 @@ func isAllCapsHeading(t string) bool {
 	return letters >= 4 && strings.Contains(t, " ")
 }
 
-// joinWrapped joins a hard-wrapped line to the paragraph before it, undoing
-// a hyphen that split a word across the break.
-func joinWrapped(prev, next string) string {
-	if strings.HasSuffix(prev, "-") && len(prev) > 1 {
-		before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
-		after, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsLower(before) && unicode.IsLower(after) {
-			return prev[:len(prev)-1] + next
+// joinWrapped joins the lines of a hard-wrapped paragraph, undoing a hyphen
+// that split a word across a break.
+func joinWrapped(lines []string) string {
+	var b []byte
+	for i, next := range lines {
+		if i > 0 {
+			if splitWord(lines[i-1], next) {
+				b = b[:len(b)-1] // drop the hyphen
+			} else {
+				b = append(b, ' ')
+			}
 		}
+		b = append(b, next...)
 	}
-	return prev + " " + next
+	return string(b)
+}
+
+// splitWord reports whether prev ends with a hyphen that splits a word in
+// lower case continued at the start of next.
+func splitWord(prev, next string) bool {
+	if !strings.HasSuffix(prev, "-") || len(prev) < 2 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
+	after, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(before) && unicode.IsLower(after)
 }
 
 // hardWrapped reports whether the text's lines were broken at a fixed width:
