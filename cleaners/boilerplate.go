@@ -88,24 +88,28 @@ func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Led
 func (d *docView) analyze() []*match {
 	verdicts := d.judge(earlyRules, nil)
 	d.findRegion(verdicts)
-	// Late rules: judge the blocks outside the region and its two edges;
-	// a verdict on an edge shrinks the region, whose new edges are judged
-	// in turn.
+	// Late rules: judge the blocks outside the region and its two edges. A
+	// verdict on an edge shrinks the region; the blocks it leaves and its
+	// new edges are judged in turn. Each block is judged once.
 	tried := make([]bool, len(verdicts))
-	for moved := true; moved; {
-		moved = false
-		for i := range verdicts {
-			if tried[i] || (i > d.first && i < d.last) {
-				continue
-			}
-			tried[i] = true
-			if d.verdict(lateRules, i, verdicts) != nil && d.inRegion(i) {
-				moved = true
+	try := func(from, to int) (moved bool) {
+		for i := max(from, 0); i <= to && i < len(verdicts); i++ {
+			if !tried[i] {
+				tried[i] = true
+				if d.verdict(lateRules, i, verdicts) != nil && d.inRegion(i) {
+					moved = true
+				}
 			}
 		}
-		if moved {
-			d.findRegion(verdicts)
-		}
+		return moved
+	}
+	moved := try(0, d.first)
+	moved = try(d.last, len(verdicts)-1) || moved
+	for moved {
+		first, last := d.first, d.last
+		d.findRegion(verdicts)
+		moved = try(first, d.first)
+		moved = try(d.last, last) || moved
 	}
 	return verdicts
 }
