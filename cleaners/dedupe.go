@@ -3,7 +3,6 @@ package cleaners
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,19 +64,30 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 // differing only in spacing, case or punctuation compare equal. It returns
 // 0 for text with fewer than 20 of them.
 func dupKey(text string) uint64 {
-	h := fnv.New64a()
-	var buf [utf8.UTFMax]byte
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	h := uint64(offset)
 	n := 0
 	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			h.Write(buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))])
-			n++
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			h = (h ^ uint64(unicode.ToLower(r))) * prime
+		default:
+			continue
 		}
+		n++
 	}
 	if n < 20 {
 		return 0
 	}
-	return h.Sum64() | 1 // never 0
+	return h | 1 // never 0
 }
 
 // hasIdeographs reports whether text contains Han, kana or hangul, scripts

@@ -21,6 +21,7 @@ type features struct {
 	endsStop  bool // ends with sentence punctuation (or a closing quote after it)
 	endsColon bool
 	lower     string // the text in lower case, for phrase rules; "" past maxPhraseWords
+	text      string // the text measured, to notice a rewrite
 }
 
 // maxRuleWords is the length past which no boilerplate rule looks at a block:
@@ -41,7 +42,7 @@ func (f *features) stopDensity() float64 {
 
 // measure computes the features of text in language code.
 func measure(code, text string) features {
-	f := features{runes: utf8.RuneCountInString(text)}
+	f := features{runes: utf8.RuneCountInString(text), text: text}
 	f.words, f.stops = lang.StopwordRatio(code, text)
 	if f.words <= maxPhraseWords {
 		f.lower = strings.ToLower(text)
@@ -104,6 +105,15 @@ type docView struct {
 	first, last int
 }
 
+// measuredKey is the note key of the blocks' measurements.
+type measuredKey struct{}
+
+// measured holds the measurements of an article's blocks in one language.
+type measured struct {
+	lang string
+	feat map[*pipeline.Block]*features
+}
+
 // newDocView measures every block of a.
 func newDocView(a *pipeline.Article) *docView {
 	code := a.Meta.Lang
@@ -114,8 +124,20 @@ func newDocView(a *pipeline.Article) *docView {
 		code = lang.Detect(sampleText(a.Blocks))
 	}
 	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), extracted: a.Format == "html", feat: make([]features, len(a.Blocks))}
+	// Blocks measured by an earlier stage keep their measurements: the
+	// metadata and boilerplate stages look at the same blocks.
+	known, _ := a.Note(measuredKey{}).(*measured)
+	if known == nil || known.lang != code {
+		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks))}
+		a.SetNote(measuredKey{}, known)
+	}
 	for i, b := range a.Blocks {
+		if f, ok := known.feat[b]; ok && f.text == b.Text {
+			d.feat[i] = *f
+			continue
+		}
 		d.feat[i] = measure(code, b.Text)
+		known.feat[b] = &d.feat[i]
 	}
 	if d.hasStops && !d.stopwordsFit() {
 		d.hasStops = false

@@ -94,6 +94,21 @@ type Article struct {
 	Meta Meta
 	// Log is every removal and change, in the order stages made them.
 	Log []Change
+	// Notes holds what a stage computed about the blocks for later stages
+	// to reuse (measurements, not content), keyed by a value of the stage's
+	// own unexported type, as context values are. Output never reads it.
+	Notes map[any]any
+}
+
+// Note returns the note stored under key, or nil.
+func (a *Article) Note(key any) any { return a.Notes[key] }
+
+// SetNote stores a note under key.
+func (a *Article) SetNote(key, value any) {
+	if a.Notes == nil {
+		a.Notes = map[any]any{}
+	}
+	a.Notes[key] = value
 }
 
 // Body returns the text of the body blocks, one paragraph each.
