@@ -424,6 +424,8 @@ func TestBoilerplateRelatedList(t *testing.T) {
 		keep("en", afterArt, "Trending topics at the meeting included parking, noise and the cost of the works."),
 		lineCase{at: insideArt, rule: "related-list", lines: []string{"Read also", "Ferry service to resume across the river next month"},
 			skip: "a related-list heading inside the article is a wall: the prose on one side of it is dropped as outside-article"},
+		lineCase{at: insideArt, lines: []string{"Latest news"},
+			skip: "a subheading that reads like a related-list heading (\"Latest news\") walls the article even when prose, not headlines, follows it: half the article is dropped"},
 	})
 }
 
@@ -478,6 +480,10 @@ func TestBoilerplateComments(t *testing.T) {
 		keep("en", insideArt, "More than three hundred residents left comments on the council's website, most of them asking for the works to start sooner."),
 		lineCase{at: insideArt, lines: []string{"In a statement, the council said:"},
 			skip: "commentSection takes any short line ending in \"said:\" for a comment header (\"jane says:\"), and walls the article there"},
+		lineCase{at: insideArt, lines: []string{"Discussion"},
+			skip: "a \"Discussion\" subheading matches comment-prompt, a wall that ends the page: the prose after it is dropped"},
+		lineCase{lang: "de", at: insideArt, lines: []string{"Kommentar"},
+			skip: "\"Kommentar\" (also a label of opinion pieces) inside the article matches comment-prompt and walls the article"},
 	})
 }
 
