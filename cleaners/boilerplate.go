@@ -115,21 +115,30 @@ func (d *docView) analyze() []*match {
 }
 
 // earlyRules and lateRules split boilerplateRules by their late flag.
-var earlyRules, lateRules = func() (early, late []*rule) {
+var earlyRules, lateRules = func() (early, late ruleSet) {
+	early.slot, late.slot = 0, 1
 	for _, r := range boilerplateRules {
 		if r.late {
-			late = append(late, r)
+			late.rules = append(late.rules, r)
 		} else {
-			early = append(early, r)
+			early.rules = append(early.rules, r)
 		}
 	}
 	return early, late
 }()
 
+// ruleSet is an ordered list of rules. Which of them a block matches is
+// remembered in the article's notes, in the set's slot, so that the
+// metadata and boilerplate stages test each block once.
+type ruleSet struct {
+	slot  int
+	rules []*rule
+}
+
 // judge returns each block's verdict under rules, first match wins; blocks
 // that follow a match and satisfy its rule's follow test share its verdict.
 // into verdicts, a fresh slice when nil.
-func (d *docView) judge(rules []*rule, verdicts []*match) []*match {
+func (d *docView) judge(rules ruleSet, verdicts []*match) []*match {
 	if verdicts == nil {
 		verdicts = make([]*match, len(d.feat))
 	}
@@ -141,7 +150,7 @@ func (d *docView) judge(rules []*rule, verdicts []*match) []*match {
 
 // verdict judges block i under rules unless it has a verdict already, and
 // returns the new verdict, if any.
-func (d *docView) verdict(rules []*rule, i int, verdicts []*match) *match {
+func (d *docView) verdict(rules ruleSet, i int, verdicts []*match) *match {
 	if verdicts[i] != nil {
 		return nil
 	}
@@ -161,16 +170,28 @@ func (d *docView) verdict(rules []*rule, i int, verdicts []*match) *match {
 }
 
 // firstMatch returns the first of rules that block i matches, or nil.
-func (d *docView) firstMatch(rules []*rule, i int) *rule {
+func (d *docView) firstMatch(rules ruleSet, i int) *rule {
 	if d.feat[i].words > maxRuleWords {
 		return nil
 	}
-	for _, r := range rules {
+	b := d.a.Blocks[i]
+	seen := d.known.ruled[b]
+	if seen != nil && seen.text == b.Text && seen.done[rules.slot] {
+		return seen.match[rules.slot]
+	}
+	var found *rule
+	for _, r := range rules.rules {
 		if r.match(d, i) {
-			return r
+			found = r
+			break
 		}
 	}
-	return nil
+	if seen == nil || seen.text != b.Text {
+		seen = &ruled{text: b.Text}
+		d.known.ruled[b] = seen
+	}
+	seen.match[rules.slot], seen.done[rules.slot] = found, true
+	return found
 }
 
 // describe explains in a few words why block i is not prose.

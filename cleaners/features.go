@@ -100,6 +100,7 @@ type docView struct {
 	// has already cut the article out of its page.
 	extracted bool
 	feat      []features
+	known     *measured // measurements and rulings kept across stages
 	// first and last are the indexes of the first and last block of the
 	// main article region; first > last when the article has no prose.
 	first, last int
@@ -108,10 +109,20 @@ type docView struct {
 // measuredKey is the note key of the blocks' measurements.
 type measuredKey struct{}
 
-// measured holds the measurements of an article's blocks in one language.
+// measured holds the measurements of an article's blocks in one language,
+// and which boilerplate rules they match.
 type measured struct {
-	lang string
-	feat map[*pipeline.Block]*features
+	lang     string
+	hasStops bool
+	feat     map[*pipeline.Block]*features
+	ruled    map[*pipeline.Block]*ruled
+}
+
+// ruled remembers the first rule of each rule set a block matched.
+type ruled struct {
+	text  string // the text judged, to notice a rewrite
+	match [2]*rule
+	done  [2]bool
 }
 
 // newDocView measures every block of a.
@@ -128,9 +139,10 @@ func newDocView(a *pipeline.Article) *docView {
 	// metadata and boilerplate stages look at the same blocks.
 	known, _ := a.Note(measuredKey{}).(*measured)
 	if known == nil || known.lang != code {
-		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks))}
+		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks)), ruled: map[*pipeline.Block]*ruled{}}
 		a.SetNote(measuredKey{}, known)
 	}
+	d.known = known
 	for i, b := range a.Blocks {
 		if f, ok := known.feat[b]; ok && f.text == b.Text {
 			d.feat[i] = *f
@@ -141,6 +153,11 @@ func newDocView(a *pipeline.Article) *docView {
 	}
 	if d.hasStops && !d.stopwordsFit() {
 		d.hasStops = false
+	}
+	if d.hasStops != known.hasStops {
+		// Whether stopwords count changes what reads as prose: judge anew.
+		known.hasStops = d.hasStops
+		clear(known.ruled)
 	}
 	return d
 }
