@@ -51,6 +51,9 @@ type rule struct {
 	// follow, when set, also removes the blocks after a match for which it
 	// returns true (the items of a related list, the fields of a form).
 	follow func(d *docView, i int) bool
+	// followFirst lets follow claim a block that another rule would
+	// match (a form's "Email" field is not a share button).
+	followFirst bool
 	// match reports whether block i is this kind of boilerplate.
 	match func(d *docView, i int) bool
 }
@@ -59,7 +62,13 @@ type rule struct {
 type match struct {
 	rule   *rule
 	reason string
+	// inline marks a wall that does not hold: a short list of links set in
+	// the middle of an article, with its prose going on after it.
+	inline bool
 }
+
+// walls reports whether the verdict closes the article region.
+func (m *match) walls() bool { return m != nil && m.rule.wall && !m.inline }
 
 // Apply finds the article region and removes the boilerplate around and
 // inside it.
@@ -87,6 +96,7 @@ func (Boilerplate) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Led
 // article region.
 func (d *docView) analyze() []*match {
 	verdicts := d.judge(earlyRules, nil)
+	d.keepSubheadings(verdicts)
 	d.findRegion(verdicts)
 	// Late rules: judge the blocks outside the region and its two edges. A
 	// verdict on an edge shrinks the region; the blocks it leaves and its
@@ -113,6 +123,35 @@ func (d *docView) analyze() []*match {
 	}
 	return verdicts
 }
+
+// keepSubheadings drops the verdicts of short headings that open a section
+// of other content on most pages ("Comments", "Related", "Latest news") but
+// are followed by prose here: inside an article they are subheadings.
+func (d *docView) keepSubheadings(verdicts []*match) {
+	for i, v := range verdicts {
+		if v == nil || !v.rule.wall || v.rule.endsPage && v.rule != commentPrompt || i+1 >= len(verdicts) {
+			continue
+		}
+		f := &d.feat[i]
+		if f.words <= 2 && !strings.ContainsAny(f.lower, "0123456789") && verdicts[i+1] == nil && d.prose(i+1) {
+			verdicts[i] = nil
+			continue
+		}
+		// A box of a few links in the middle of an article ("Read also:"
+		// and two headlines) is removed, but the article goes on past it.
+		end := i + 1
+		for end < len(verdicts) && verdicts[end] != nil && verdicts[end].rule == v.rule && end-i <= maxInlineLinks+1 {
+			end++
+		}
+		if v.rule == relatedList && end-i-1 <= maxInlineLinks && end < len(verdicts) && verdicts[end] == nil && d.prose(end) {
+			v.inline = true
+		}
+	}
+}
+
+// maxInlineLinks is the most links a related list in the middle of an
+// article holds.
+const maxInlineLinks = 3
 
 // earlyRules and lateRules split boilerplateRules by their late flag.
 var earlyRules, lateRules = func() (early, late ruleSet) {
@@ -162,7 +201,7 @@ func (d *docView) verdict(rules ruleSet, i int, verdicts []*match) *match {
 	if r.follow != nil && !d.extracted {
 		// The blocks that follow share the verdict, up to one that is
 		// boilerplate of another kind in its own right.
-		for j := i + 1; j < len(verdicts) && verdicts[j] == nil && r.follow(d, j) && d.firstMatch(rules, j) == nil; j++ {
+		for j := i + 1; j < len(verdicts) && verdicts[j] == nil && r.follow(d, j) && (r.followFirst || d.firstMatch(rules, j) == nil); j++ {
 			verdicts[j] = &match{rule: r, reason: fmt.Sprintf("follows %q: %s", clip(d.a.Blocks[i].Text, 40), r.reason)}
 		}
 	}
@@ -220,7 +259,9 @@ func clip(s string, n int) string {
 // boilerplateRules are tried in order on every block; the first match wins.
 var boilerplateRules = []*rule{
 	errorBanner,
+	buttonRow,
 	breadcrumb,
+	adLabel,
 	separator,
 	copyright,
 	photoCopyright,
@@ -229,7 +270,6 @@ var boilerplateRules = []*rule{
 	readMore,
 	commentPrompt,
 	commentSection,
-	buttonRow,
 	sharePrompt,
 	subscribePrompt,
 	reportError,

@@ -70,7 +70,16 @@ var disclaimerText = &rule{
 			return false
 		}
 		lower := d.lowerText(i)
-		return disclaimerKeys.in(lower) && disclaimerRe.MatchString(lower)
+		if !disclaimerKeys.in(lower) {
+			return false
+		}
+		// A paragraph of prose may say someone "is not responsible"; a
+		// disclaimer says such things twice or more.
+		need := 1
+		if d.prose(i) {
+			need = 2
+		}
+		return len(disclaimerRe.FindAllStringIndex(lower, need)) >= need
 	},
 }
 

@@ -19,7 +19,7 @@ var relatedList = &rule{
 		return d.short(i, 8) && relatedRe.match(d.bare(i))
 	},
 	follow: func(d *docView, j int) bool {
-		return !d.prose(j) && !d.sentenceLike(j) || d.a.Blocks[j].Kind == pipeline.ListItem
+		return !d.prose(j) && !d.feat[j].endsStop || d.a.Blocks[j].Kind == pipeline.ListItem
 	},
 }
 
@@ -34,11 +34,37 @@ var readMore = &rule{
 		if f.words > 30 {
 			return false
 		}
-		if cut := strings.IndexAny(f.lower, ":：-–—|»"); cut > 0 && cut+1 < len(f.lower) {
-			return relatedRe.match(strings.TrimSpace(f.lower[:cut]))
+		if strings.HasPrefix(f.lower, "also on ") && alsoOnRe.MatchString(f.lower) {
+			return true
 		}
-		return strings.HasPrefix(f.lower, "also on ") && alsoOnRe.MatchString(f.lower)
+		head, colon, ok := cutLink(f.lower)
+		// A sentence may open with words of a heading before a dash ("Most
+		// popular – by far – was …"); after a colon it is a link.
+		return ok && (colon || !d.prose(i)) && relatedRe.match(head)
 	},
+}
+
+// cutLink splits "Read more: headline" at its separator: a colon, a bar, a
+// guillemet, or a dash with spaces around it (not a hyphen inside a word).
+// colon reports whether the separator was a colon.
+func cutLink(t string) (head string, colon, ok bool) {
+	for i, r := range t {
+		switch r {
+		case ':', '：', '|', '»':
+		case '-', '–', '—':
+			if i == 0 || t[i-1] != ' ' || !strings.HasPrefix(t[i+len(string(r)):], " ") {
+				continue
+			}
+		default:
+			continue
+		}
+		rest := strings.TrimSpace(t[i+len(string(r)):])
+		if i == 0 || rest == "" {
+			return "", false, false
+		}
+		return strings.TrimSpace(t[:i]), r == ':' || r == '：', true
+	}
+	return "", false, false
 }
 
 var alsoOnRe = regexp.MustCompile(`^also on [\w.-]+\.[a-z]{2,}\b`)

@@ -15,6 +15,9 @@ var imageCredit = &rule{
 			return false
 		}
 		t := d.feat[i].lower
+		if strings.HasPrefix(t, "fot. ") {
+			return true
+		}
 		if cut := strings.IndexAny(t, ":：/|"); cut > 0 {
 			return cut+1 < len(t) && creditSet.match(strings.TrimSpace(t[:cut]))
 		}
@@ -27,6 +30,17 @@ var (
 	creditVerbs = newKeySet(" by ", " courtesy ")
 	creditRe    = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
 )
+
+// Labels left where an advertisement was ("Advertisement", "Anzeige").
+var adLabel = &rule{
+	name:   "ad-label",
+	reason: "advertisement label",
+	match: func(d *docView, i int) bool {
+		return d.short(i, 6) && adRe.match(d.bare(i))
+	},
+}
+
+var adRe = adPhrases.set()
 
 // Lone separators ("*", "***", "___").
 var separator = &rule{

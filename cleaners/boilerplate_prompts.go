@@ -12,11 +12,11 @@ var subscribePrompt = &rule{
 	name:   "subscribe-prompt",
 	reason: "prompt to subscribe or follow",
 	match: func(d *docView, i int) bool {
-		if d.feat[i].words > 25 {
+		if d.feat[i].words > 25 || d.feat[i].words > 12 && d.prose(i) {
 			return false
 		}
 		t := d.bare(i)
-		if subscribeStart(t) && subscribeTargetRe.MatchString(t) {
+		if subscribeStart(t) && (subscribeTargetRe.MatchString(t) || subscribeTargetsCJK.in(t)) {
 			return true
 		}
 		return subscribeKeys.in(t) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
@@ -24,12 +24,14 @@ var subscribePrompt = &rule{
 }
 
 var (
-	subscribeVerbSet  = subscribeVerbs.set()
-	subscribeLeadIns  = []string{"please ", "click here to ", "don't forget to ", "dont forget to ", "be sure to ", "make sure to ", "you can also ", "and "}
-	subscribeTargetRe = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
-	subscribeKeys     = newKeySet("subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅")
-	subscribeAnyRe    = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
-	addressRe         = regexp.MustCompile(`\b(?:you|your|our|us)\b|ваш|нас|unser|notre|nuestr|nasz|μας|我们`)
+	subscribeVerbSet = subscribeVerbs.set()
+	// Scripts without spaces have no word boundaries to look for.
+	subscribeTargetsCJK = newKeySet("我们", "频道", "公众号", "微信", "微博")
+	subscribeLeadIns    = []string{"please ", "click here to ", "don't forget to ", "dont forget to ", "be sure to ", "make sure to ", "you can also ", "and "}
+	subscribeTargetRe   = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
+	subscribeKeys       = newKeySet("subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅")
+	subscribeAnyRe      = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
+	addressRe           = regexp.MustCompile(`(?:^|\P{L})(?:you|your|our|us|ваш\p{L}*|нас|unser\p{L}*|notre|nos|nuestr\p{L}*|nasz\p{L}*|μας)(?:\P{L}|$)|我们`)
 )
 
 // subscribeStart reports whether t opens with a verb of subscribing or
@@ -44,7 +46,7 @@ func subscribeStart(t string) bool {
 	// Try the first one, two and three words.
 	end := 0
 	for n := 0; n < 3; n++ {
-		next := strings.IndexByte(t[end:], ' ')
+		next := strings.IndexAny(t[end:], " :")
 		if next < 0 {
 			return subscribeVerbSet.match(t)
 		}
@@ -87,8 +89,10 @@ var reportError = &rule{
 	name:   "report-error-form",
 	reason: "form for reporting a mistake",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 12) && reportRe.match(d.bare(i))
+		// No prose guard: the phrases match whole blocks only.
+		return d.feat[i].words <= 12 && reportRe.match(d.bare(i))
 	},
+	followFirst: true,
 	follow: func(d *docView, j int) bool {
 		return d.short(j, 5) && (d.feat[j].endsColon || formLabelRe.match(d.bare(j)))
 	},
@@ -126,7 +130,7 @@ var commentSection = &rule{
 	},
 }
 
-var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^.{2,80} (?:says|said|wrote|replied|commented):$|\bcomments? feed\b`)
+var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^.{2,80} (?:says|wrote|replied|commented):$|^.{2,60}\d.{0,40} said:$|\bcomments? feed\b`)
 
 // A row of buttons or service names run together on one line
 // ("Whatsapp Facebook Pint", "Subscribe Sign In").

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // monthNames maps lower-case month names and abbreviations, in the
@@ -82,6 +83,9 @@ func ymd(y, m, d string) (string, bool) {
 	di, err3 := strconv.Atoi(d)
 	if err1 != nil || err2 != nil || err3 != nil || yi < 1900 || yi > 2200 || mi < 1 || mi > 12 || di < 1 || di > 31 {
 		return "", false
+	}
+	if t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC); t.Day() != di {
+		return "", false // February 30, April 31, 29 February of a common year
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di), true
 }

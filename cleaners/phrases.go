@@ -58,7 +58,7 @@ func (p phrases) compile(prefix, suffix string) *regexp.Regexp {
 var (
 	// Banners of error pages glued onto an article.
 	errorPhrases = phrases{
-		"en": {`sorry`, `oops`, `error`, `(?:error )?40[34](?: error)?`, `page not found`, `forbidden`, `access denied`,
+		"en": {`sorry`, `oops`, `error`, `(?:error )?40[34](?: error| not found| forbidden)?`, `not found`, `page not found`, `forbidden`, `access denied`,
 			`the page (?:doesn'?t|does not) exist`, `this page (?:is )?(?:not|no longer) available`},
 		"ru": {`страница не найдена`, `ошибка(?: 404)?`, `запрашиваемая страница не (?:найдена|существует)`, `доступ запрещ[её]н`},
 		"de": {`seite nicht gefunden`, `fehler(?: 404)?`, `die (?:angeforderte|gesuchte) seite (?:existiert nicht|wurde nicht gefunden)`},
@@ -85,14 +85,14 @@ var (
 		"en": {`subscribe`, `sign up`, `follow`, `join`, `download`, `get`, `like`, `find`, `stay (?:connected|updated|informed)`, `connect`},
 		"ru": {`подпис\p{L}*`, `читайте`, `следите`, `присоединя\p{L}*`, `вступай\p{L}*`, `смотрите`},
 		"uk": {`підпис\p{L}*`, `стежте`, `приєдну\p{L}*`},
-		"de": {`abonnier\p{L}*`, `folgen sie`, `folge`, `melden sie sich`, `jetzt`},
+		"de": {`abonnier\p{L}*`, `folgen sie`, `folge`, `melden sie sich`, `jetzt abonnier\p{L}*`},
 		"fr": {`abonnez-vous`, `suivez(?:-nous)?`, `inscrivez-vous`, `rejoignez`, `abonne\p{L}*`},
 		"es": {`suscr[ií]b\p{L}*`, `s[ií]gue\p{L}*`, `[uú]ne\p{L}*`},
 		"it": {`iscriviti`, `seguici`, `abbonati`},
 		"pt": {`assine`, `siga`, `inscreva-se`},
 		"pl": {`subskrybuj`, `obserwuj`, `zapisz się`, `dołącz`, `śledź`},
 		"el": {`εγγραφείτε`, `ακολουθήστε`, `γραφτείτε`},
-		"zh": {`订阅`, `关注`, `加入`},
+		"zh": {`订阅.*`, `关注.*`, `加入.*`},
 	}
 	subscribeTargets = phrases{
 		"en": {`newsletters?`, `telegram`, `facebook`, `twitter`, `\bx\b`, `instagram`, `youtube`, `tiktok`, `whatsapp`, `linkedin`, `rss`, `channel`, `podcast`, `our app`, `the app`, `email alerts?`, `notifications`, `updates`, `us`, `google news`, `subscribers`, `mailing list`, `inbox`},
@@ -120,7 +120,7 @@ var (
 	}
 	// Comment prompts and counters.
 	commentPhrases = phrases{
-		"en": {`(?:\d+|no) comments?`, `comments?`, `comments? \(\d+\)`, `comments? no comments?`, `leave a (?:comment|reply)`, `(?:add|post|write|view|show|load|read|see) (?:all |the )?(?:\d+ )?comments?`,
+		"en": {`(?:\d+|no) comments?`, `comments?`, `comments? \(?\d+\)?`, `comments? no comments?`, `leave a (?:comment|reply)`, `(?:add|post|write|view|show|load|read|see) (?:all |the )?(?:\d+ )?comments?`,
 			`be the first to comment.*`, `share your thoughts.*`, `cancel reply`, `join the (?:conversation|discussion)`, `comments are closed\.?`, `your comment:?`, `reply`, `discussion`},
 		"ru": {`комментари\p{L}*(?: \(?\d+\)?)?`, `оставьте комментарий`, `\d+ комментари\p{L}*`, `нет комментариев`},
 		"de": {`kommentare?(?: \(?\d+\)?)?`, `kommentar schreiben`, `\d+ kommentare?`},
@@ -193,6 +193,20 @@ var (
 	formLabels = phrases{
 		"en": {`(?:your )?(?:name|e-?mail|comment|message|website)`, `error page url`, `page url`, `url`, `text containing (?:the )?error`, `email address`, `send`, `submit`, `cancel`},
 		"ru": {`ваше? (?:имя|комментарий)`, `отправить`},
+	}
+	// Labels of advertisements.
+	adPhrases = phrases{
+		"en": {`advertisement`, `advertising`, `sponsored`, `ad`, `promoted`, `paid (?:content|post|partnership)`, `story continues below(?: advertisement)?`, `article continues below(?: advertisement)?`},
+		"ru": {`реклама`},
+		"uk": {`реклама`},
+		"de": {`anzeige`, `werbung`},
+		"fr": {`publicité`},
+		"es": {`publicidad`},
+		"it": {`pubblicità`},
+		"pt": {`publicidade`},
+		"pl": {`reklama`},
+		"el": {`διαφήμιση`},
+		"zh": {`广告`},
 	}
 	// Credits of a photo or its source, standing alone.
 	creditPhrases = phrases{

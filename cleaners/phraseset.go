@@ -36,14 +36,16 @@ func (p phrases) set() *phraseSet {
 			re = re.Simplify()
 			if all, ok := expand(re); ok {
 				for _, a := range all {
-					s.exact[a] = true
+					s.exact[zeroDigits(a)] = true
 				}
 				continue
 			}
 			if re.Op == syntax.OpConcat && len(re.Sub) > 1 && re.Sub[len(re.Sub)-1].Op == syntax.OpStar {
 				head := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:len(re.Sub)-1]}
 				if all, ok := expand(head); ok {
-					s.prefixes = append(s.prefixes, all...)
+					for _, a := range all {
+						s.prefixes = append(s.prefixes, zeroDigits(a))
+					}
 					continue
 				}
 			}

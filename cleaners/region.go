@@ -10,6 +10,11 @@ package cleaners
 func (d *docView) blockScore(i int, verdict *match) float64 {
 	f := &d.feat[i]
 	if verdict != nil {
+		if verdict.rule.scope == anywhere {
+			// Trusted inside the article too: an inline prompt or credit
+			// must not cut a story of short paragraphs in two.
+			return -40
+		}
 		return -200
 	}
 	switch {
@@ -68,7 +73,7 @@ func (d *docView) findRegion(verdicts []*match) {
 	weight := 1.0 // prose after the page's end (comments, footer) counts less
 	for i := range d.feat {
 		v := verdicts[i]
-		if v != nil && v.rule.wall {
+		if v.walls() {
 			sum, start = 0, i+1
 			if v.rule.endsPage && best >= 400 {
 				weight = 0.1
