@@ -132,7 +132,7 @@ func (d *docView) keepSubheadings(verdicts []*match) {
 		if v == nil || !v.rule.wall || v.rule.endsPage && v.rule != commentPrompt || i+1 >= len(verdicts) {
 			continue
 		}
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words <= 2 && !strings.ContainsAny(f.lower, "0123456789") && verdicts[i+1] == nil && d.prose(i+1) {
 			verdicts[i] = nil
 			continue
@@ -213,10 +213,9 @@ func (d *docView) firstMatch(rules ruleSet, i int) *rule {
 	if d.feat[i].words > maxRuleWords {
 		return nil
 	}
-	b := d.a.Blocks[i]
-	seen := d.known.ruled[b]
-	if seen != nil && seen.text == b.Text && seen.done[rules.slot] {
-		return seen.match[rules.slot]
+	f := d.feat[i]
+	if f.ruled[rules.slot] {
+		return f.matched[rules.slot]
 	}
 	var found *rule
 	for _, r := range rules.rules {
@@ -225,17 +224,13 @@ func (d *docView) firstMatch(rules ruleSet, i int) *rule {
 			break
 		}
 	}
-	if seen == nil || seen.text != b.Text {
-		seen = &ruled{text: b.Text}
-		d.known.ruled[b] = seen
-	}
-	seen.match[rules.slot], seen.done[rules.slot] = found, true
+	f.matched[rules.slot], f.ruled[rules.slot] = found, true
 	return found
 }
 
 // describe explains in a few words why block i is not prose.
 func (d *docView) describe(i int) string {
-	f := &d.feat[i]
+	f := d.feat[i]
 	switch {
 	case f.words < 10:
 		return fmt.Sprintf("%d words", f.words)

@@ -73,7 +73,7 @@ var sectionMenu = &rule{
 	reason: "line of section names without sentence words",
 	scope:  edges,
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words < 3 || f.words > 12 || f.stops > 0 || f.endsStop || !d.hasStops {
 			return false
 		}

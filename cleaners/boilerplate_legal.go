@@ -14,7 +14,7 @@ var copyright = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words > 30 || !copyrightKeys.in(f.lower) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
 			return false
 		}
@@ -65,7 +65,7 @@ var disclaimerText = &rule{
 	scope:  edges,
 	late:   true,
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words > maxRuleWords {
 			return false
 		}

@@ -30,7 +30,7 @@ var readMore = &rule{
 	name:   "read-more-link",
 	reason: "link to another article",
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words > 30 {
 			return false
 		}

@@ -122,7 +122,7 @@ var commentSection = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if !d.short(i, 14) || !f.endsColon && !strings.Contains(f.lower, "feed") && (f.lower == "" || f.lower[0] < '0' || f.lower[0] > '9') {
 			return false
 		}
@@ -138,7 +138,7 @@ var buttonRow = &rule{
 	name:   "button-row",
 	reason: "row of share, sign-in or menu buttons",
 	match: func(d *docView, i int) bool {
-		f := &d.feat[i]
+		f := d.feat[i]
 		if f.words < 2 || f.words > 12 || f.stops > f.words/2 {
 			return false
 		}

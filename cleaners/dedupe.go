@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclean/clean/lang"
 	"github.com/newsclean/clean/pipeline"
 )
 
@@ -27,7 +28,7 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 	seen := make(map[uint64]int, len(a.Blocks)) // key -> index of the first copy
 	keys := make([]uint64, len(a.Blocks))
 	for i, b := range a.Blocks {
-		if len(strings.Fields(b.Text)) < minDupWords && !hasIdeographs(b.Text) {
+		if lang.CountWords(b.Text) < minDupWords && !hasIdeographs(b.Text) {
 			continue
 		}
 		keys[i] = dupKey(b.Text)

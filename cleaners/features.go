@@ -22,6 +22,10 @@ type features struct {
 	endsColon bool
 	lower     string // the text in lower case, for phrase rules; "" past maxPhraseWords
 	text      string // the text measured, to notice a rewrite
+	// matched remembers the first rule of each rule set (by its slot) the
+	// block matched, once ruled says it was judged.
+	matched [2]*rule
+	ruled   [2]bool
 }
 
 // maxRuleWords is the length past which no boilerplate rule looks at a block:
@@ -99,8 +103,7 @@ type docView struct {
 	// extracted is set when the blocks come from an HTML extractor, which
 	// has already cut the article out of its page.
 	extracted bool
-	feat      []features
-	known     *measured // measurements and rulings kept across stages
+	feat      []*features // shared with the article's note, see measured
 	// first and last are the indexes of the first and last block of the
 	// main article region; first > last when the article has no prose.
 	first, last int
@@ -115,14 +118,6 @@ type measured struct {
 	lang     string
 	hasStops bool
 	feat     map[*pipeline.Block]*features
-	ruled    map[*pipeline.Block]*ruled
-}
-
-// ruled remembers the first rule of each rule set a block matched.
-type ruled struct {
-	text  string // the text judged, to notice a rewrite
-	match [2]*rule
-	done  [2]bool
 }
 
 // newDocView measures every block of a.
@@ -134,22 +129,22 @@ func newDocView(a *pipeline.Article) *docView {
 	if code == "" {
 		code = lang.Detect(sampleText(a.Blocks))
 	}
-	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), extracted: a.Format == "html", feat: make([]features, len(a.Blocks))}
+	d := &docView{a: a, lang: code, hasStops: lang.HasStopwords(code), extracted: a.Format == "html", feat: make([]*features, len(a.Blocks))}
 	// Blocks measured by an earlier stage keep their measurements: the
 	// metadata and boilerplate stages look at the same blocks.
 	known, _ := a.Note(measuredKey{}).(*measured)
 	if known == nil || known.lang != code {
-		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks)), ruled: map[*pipeline.Block]*ruled{}}
+		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks))}
 		a.SetNote(measuredKey{}, known)
 	}
-	d.known = known
 	for i, b := range a.Blocks {
 		if f, ok := known.feat[b]; ok && f.text == b.Text {
-			d.feat[i] = *f
+			d.feat[i] = f
 			continue
 		}
-		d.feat[i] = measure(code, b.Text)
-		known.feat[b] = &d.feat[i]
+		f := measure(code, b.Text)
+		d.feat[i] = &f
+		known.feat[b] = &f
 	}
 	if d.hasStops && !d.stopwordsFit() {
 		d.hasStops = false
@@ -157,7 +152,9 @@ func newDocView(a *pipeline.Article) *docView {
 	if d.hasStops != known.hasStops {
 		// Whether stopwords count changes what reads as prose: judge anew.
 		known.hasStops = d.hasStops
-		clear(known.ruled)
+		for _, f := range known.feat {
+			f.ruled = [2]bool{}
+		}
 	}
 	return d
 }
@@ -169,7 +166,7 @@ func newDocView(a *pipeline.Article) *docView {
 func (d *docView) stopwordsFit() bool {
 	words, stops := 0, 0
 	for i := range d.feat {
-		if f := &d.feat[i]; f.words >= 20 {
+		if f := d.feat[i]; f.words >= 20 {
 			words += f.words
 			stops += f.stops
 		}
@@ -180,7 +177,7 @@ func (d *docView) stopwordsFit() bool {
 // lowerText returns block i in lower case, for the few rules that read
 // blocks longer than maxPhraseWords.
 func (d *docView) lowerText(i int) string {
-	if f := &d.feat[i]; f.lower != "" || f.words <= maxPhraseWords {
+	if f := d.feat[i]; f.lower != "" || f.words <= maxPhraseWords {
 		return f.lower
 	}
 	return strings.ToLower(d.a.Blocks[i].Text)

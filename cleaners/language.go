@@ -45,6 +45,7 @@ func (Language) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger
 		delete(a.Meta.Provenance, "lang")
 	}
 	var b strings.Builder
+	b.Grow(min(len(a.Text)+len(a.Blocks), detectSample+512))
 	for _, blk := range a.Blocks {
 		if b.Len() >= detectSample {
 			break

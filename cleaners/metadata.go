@@ -295,7 +295,7 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 // titleLike reports whether block i could be a title: a line of a few
 // words that is not a sentence with a full stop and not boilerplate.
 func (d *docView) titleLike(i int, verdicts []*match) bool {
-	f := &d.feat[i]
+	f := d.feat[i]
 	if f.words < 2 || f.words > 30 || verdicts[i] != nil {
 		return false
 	}

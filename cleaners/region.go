@@ -8,7 +8,7 @@ package cleaners
 
 // blockScore is block i's contribution to the article region.
 func (d *docView) blockScore(i int, verdict *match) float64 {
-	f := &d.feat[i]
+	f := d.feat[i]
 	if verdict != nil {
 		if verdict.rule.scope == anywhere {
 			// Trusted inside the article too: an inline prompt or credit
@@ -43,14 +43,14 @@ func (d *docView) teaser(i int) bool {
 // headline reports whether block i reads as a headline: a few words without
 // sentence punctuation.
 func (d *docView) headline(i int) bool {
-	f := &d.feat[i]
+	f := d.feat[i]
 	return f.words >= 4 && f.words <= 25 && !f.endsStop && !d.prose(i)
 }
 
 // sentenceLike reports whether block i reads like a sentence although it is
 // short or unpunctuated: a standfirst, a short closing sentence.
 func (d *docView) sentenceLike(i int) bool {
-	f := &d.feat[i]
+	f := d.feat[i]
 	if f.words < 4 {
 		return false
 	}

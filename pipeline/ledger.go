@@ -49,6 +49,11 @@ func NewLedger(stage string, a *Article) *Ledger { return &Ledger{stage: stage, 
 func (l *Ledger) Stage() string { return l.stage }
 
 func (l *Ledger) add(c Change) {
+	if l.a.Log == nil {
+		// Most articles lose a good share of their blocks: size the log
+		// once rather than growing it entry by entry.
+		l.a.Log = make([]Change, 0, len(l.a.Blocks)+8)
+	}
 	c.Stage = l.stage
 	l.a.Log = append(l.a.Log, c)
 }
