@@ -113,8 +113,10 @@ func (d *docView) analyze() []*match {
 		}
 		return moved
 	}
-	moved := try(0, d.first)
-	moved = try(d.last, len(verdicts)-1) || moved
+	// Far from the article a late verdict would change only the reason a
+	// block is removed, so only the blocks near the region are judged.
+	moved := try(d.first-lateReach, d.first)
+	moved = try(d.last, d.last+lateReach) || moved
 	for moved {
 		first, last := d.first, d.last
 		d.findRegion(verdicts)
@@ -152,6 +154,9 @@ func (d *docView) keepSubheadings(verdicts []*match) {
 // maxInlineLinks is the most links a related list in the middle of an
 // article holds.
 const maxInlineLinks = 3
+
+// lateReach is how far outside the article region late rules look.
+const lateReach = 3
 
 // earlyRules and lateRules split boilerplateRules by their late flag.
 var earlyRules, lateRules = func() (early, late ruleSet) {
@@ -276,8 +281,15 @@ var boilerplateRules = []*rule{
 
 // bare returns block i's lower-cased text without surrounding space and
 // punctuation, for rules that match a whole block.
-func (d *docView) bare(i int) string {
-	return strings.Trim(d.feat[i].lower, " \t:;,.!?…·|•-–—>»()[]\"'“”‘’*#")
+func (d *docView) bare(i int) string { return d.feat[i].bare }
+
+// bareCutset is what bare trims from both ends of a block.
+const bareCutset = " \t:;,.!?…·|•-–—>»()[]\"'“”‘’*#"
+
+// bareIs reports whether the whole of block i, bare, matches set.
+func (d *docView) bareIs(i int, set *phraseSet) bool {
+	f := d.feat[i]
+	return set.matchZero(f.bareZero, f.bare)
 }
 
 // short reports whether block i has at most n words and is not prose.

@@ -19,7 +19,7 @@ var errorBanner = &rule{
 			return false
 		}
 		t := d.bare(i)
-		return errorRe.match(t) || errorKeys.in(t) && errorSentenceRe.MatchString(t)
+		return d.bareIs(i, errorRe) || errorKeys.in(t) && errorSentenceRe.MatchString(t)
 	},
 }
 

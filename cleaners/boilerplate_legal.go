@@ -49,7 +49,7 @@ var disclaimer = &rule{
 	reason: "legal disclaimer",
 	wall:   true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 6) && disclaimerHeadingRe.match(d.bare(i))
+		return d.short(i, 6) && d.bareIs(i, disclaimerHeadingRe)
 	},
 	follow: func(d *docView, j int) bool {
 		lower := d.lowerText(j)

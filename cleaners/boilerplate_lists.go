@@ -16,7 +16,7 @@ var relatedList = &rule{
 	reason: "list of links to other articles",
 	wall:   true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 8) && relatedRe.match(d.bare(i))
+		return d.short(i, 8) && d.bareIs(i, relatedRe)
 	},
 	follow: func(d *docView, j int) bool {
 		return !d.prose(j) && !d.feat[j].endsStop || d.a.Blocks[j].Kind == pipeline.ListItem

@@ -36,7 +36,7 @@ var adLabel = &rule{
 	name:   "ad-label",
 	reason: "advertisement label",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 6) && adRe.match(d.bare(i))
+		return d.short(i, 6) && d.bareIs(i, adRe)
 	},
 }
 

@@ -64,7 +64,7 @@ var sharePrompt = &rule{
 	name:   "share-prompt",
 	reason: "prompt to share, print or e-mail the article",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 12) && shareRe.match(d.bare(i))
+		return d.short(i, 12) && d.bareIs(i, shareRe)
 	},
 }
 
@@ -78,7 +78,7 @@ var commentPrompt = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 8) && commentRe.match(d.bare(i))
+		return d.short(i, 8) && d.bareIs(i, commentRe)
 	},
 }
 
@@ -90,11 +90,11 @@ var reportError = &rule{
 	reason: "form for reporting a mistake",
 	match: func(d *docView, i int) bool {
 		// No prose guard: the phrases match whole blocks only.
-		return d.feat[i].words <= 12 && reportRe.match(d.bare(i))
+		return d.feat[i].words <= 12 && d.bareIs(i, reportRe)
 	},
 	followFirst: true,
 	follow: func(d *docView, j int) bool {
-		return d.short(j, 5) && (d.feat[j].endsColon || formLabelRe.match(d.bare(j)))
+		return d.short(j, 5) && (d.feat[j].endsColon || d.bareIs(j, formLabelRe))
 	},
 }
 
@@ -108,7 +108,7 @@ var sourceLink = &rule{
 	name:   "source-link",
 	reason: "link to the original article",
 	match: func(d *docView, i int) bool {
-		return d.short(i, 10) && sourceLinkRe.match(d.bare(i))
+		return d.short(i, 10) && d.bareIs(i, sourceLinkRe)
 	},
 }
 

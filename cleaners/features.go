@@ -22,6 +22,9 @@ type features struct {
 	endsColon bool
 	lower     string // the text in lower case, for phrase rules; "" past maxPhraseWords
 	text      string // the text measured, to notice a rewrite
+	// bare is lower without surrounding space and punctuation, for rules
+	// that match a whole block, and bareZero the same with numbers zeroed.
+	bare, bareZero string
 	// matched remembers the first rule of each rule set (by its slot) the
 	// block matched, once ruled says it was judged.
 	matched [2]*rule
@@ -50,6 +53,8 @@ func measure(code, text string) features {
 	f.words, f.stops = lang.StopwordRatio(code, text)
 	if f.words <= maxPhraseWords {
 		f.lower = strings.ToLower(text)
+		f.bare = strings.Trim(f.lower, bareCutset)
+		f.bareZero = zeroDigits(f.bare)
 	}
 	inWord := false
 	var prev rune

@@ -64,8 +64,10 @@ func (p phrases) set() *phraseSet {
 }
 
 // match reports whether the whole of t matches one of the set's patterns.
-func (s *phraseSet) match(t string) bool {
-	z := zeroDigits(t)
+func (s *phraseSet) match(t string) bool { return s.matchZero(zeroDigits(t), t) }
+
+// matchZero is match for a caller that has zeroed t's digits already, as z.
+func (s *phraseSet) matchZero(z, t string) bool {
 	if s.exact[z] {
 		return true
 	}
