@@ -19,15 +19,17 @@ var errorBanner = &rule{
 			return false
 		}
 		t := d.bare(i)
-		return d.bareIs(i, errorRe) || errorKeys.in(t) && errorSentenceRe.MatchString(t)
+		return d.bareIs(i, errorRe) || errorKeys.in(t) && errorDenials.in(t) && errorSentenceRe.MatchString(t)
 	},
 }
 
 var (
 	errorRe         = errorPhrases.set()
 	errorSentenceRe = errorSentences.compile(`(?:`, `)`)
-	// errorKeys are substrings every match of errorSentenceRe contains.
-	errorKeys = newKeySet("page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面")
+	// errorKeys and errorDenials are substrings every match of
+	// errorSentenceRe contains: what is missing, and that it is.
+	errorDenials = newKeySet("not", "n't", "no longer", "unavailable", "sorry", "не ", "nicht", "n'existe", "no existe", "nie ", "δεν", "不存在")
+	errorKeys    = newKeySet("page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面")
 )
 
 // Breadcrumbs ("Home » World » Europe") name where a page sits in a site.

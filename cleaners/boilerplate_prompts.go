@@ -48,10 +48,10 @@ func subscribeStart(t string) bool {
 	for n := 0; n < 3; n++ {
 		next := strings.IndexAny(t[end:], " :")
 		if next < 0 {
-			return subscribeVerbSet.match(t)
+			return subscribeVerbSet.matchZero(t, t) // verbs have no digits
 		}
 		end += next
-		if subscribeVerbSet.match(t[:end]) {
+		if subscribeVerbSet.matchZero(t[:end], t[:end]) {
 			return true
 		}
 		end++
@@ -123,14 +123,25 @@ var commentSection = &rule{
 	endsPage: true,
 	match: func(d *docView, i int) bool {
 		f := d.feat[i]
-		if !d.short(i, 14) || !f.endsColon && !strings.Contains(f.lower, "feed") && (f.lower == "" || f.lower[0] < '0' || f.lower[0] > '9') {
+		if !d.short(i, 14) {
 			return false
 		}
-		return commentSectionRe.MatchString(f.lower)
+		t := f.lower
+		switch {
+		case strings.HasSuffix(t, " says:") || strings.HasSuffix(t, " wrote:") || strings.HasSuffix(t, " replied:") || strings.HasSuffix(t, " commented:"):
+			return true // "jane says:"
+		case strings.HasSuffix(t, " said:"):
+			// "Jane on May 3, 2019 at 4:47 pm said:"; without a date it may
+			// be a sentence introducing a quote.
+			return strings.ContainsAny(t, "0123456789")
+		case t != "" && t[0] >= '0' && t[0] <= '9':
+			return commentCountRe.MatchString(t) // "34 responses to …"
+		}
+		return strings.Contains(t, "comments feed") || strings.Contains(t, "comment feed")
 	},
 }
 
-var commentSectionRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b|^.{2,80} (?:says|wrote|replied|commented):$|^.{2,60}\d.{0,40} said:$|\bcomments? feed\b`)
+var commentCountRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b`)
 
 // A row of buttons or service names run together on one line
 // ("Whatsapp Facebook Pint", "Subscribe Sign In").
