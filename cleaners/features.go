@@ -49,7 +49,7 @@ func (f *features) stopDensity() float64 {
 
 // measure computes the features of text in language code.
 func measure(code, text string) features {
-	f := features{runes: utf8.RuneCountInString(text), text: text}
+	f := features{text: text}
 	f.words, f.stops = lang.StopwordRatio(code, text)
 	if f.words <= maxPhraseWords {
 		f.lower = strings.ToLower(text)
@@ -59,11 +59,23 @@ func measure(code, text string) features {
 	inWord := false
 	var prev rune
 	for _, r := range text {
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if isWord && !inWord && unicode.IsUpper(r) {
-			f.capsWords++
+		f.runes++
+		var isWord, isSpace bool
+		if r < utf8.RuneSelf { // ASCII without table lookups
+			c := byte(r)
+			isWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+			if isWord && !inWord && 'A' <= c && c <= 'Z' {
+				f.capsWords++
+			}
+		} else {
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			isSpace = unicode.IsSpace(r)
+			if isWord && !inWord && unicode.IsUpper(r) {
+				f.capsWords++
+			}
 		}
-		if unicode.IsSpace(r) && isSentenceEnd(prev) {
+		if isSpace && isSentenceEnd(prev) {
 			f.sentences++
 		}
 		inWord = isWord
