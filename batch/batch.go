@@ -140,6 +140,10 @@ func Size(n int64) string {
 // UTF-16 or UTF-32 byte order mark: a binary file, not an article.
 var ErrBinary = errors.New("binary file, not an article")
 
+// ErrNotArticle is the problem of an input in which cleaning left no body
+// text: a home page, a gallery, a page of links, an empty file.
+var ErrNotArticle = errors.New("not an article: no body text left after cleaning")
+
 // checkText returns ErrBinary when raw holds a NUL byte and does not start
 // with a UTF-16 or UTF-32 byte order mark (text in those encodings has NULs).
 func checkText(raw []byte) error {
@@ -436,6 +440,10 @@ func (r *runner) process(ctx context.Context, src Source, page Fetched) result {
 	a, err := clean.Bytes(ctx, raw, opts...)
 	if err != nil {
 		res.err = err
+		return res
+	}
+	if len(a.Blocks) == 0 {
+		res.err = ErrNotArticle
 		return res
 	}
 	var out bytes.Buffer

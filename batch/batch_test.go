@@ -222,21 +222,26 @@ func TestRunURLs(t *testing.T) {
 				fn(Fetched{Err: errors.New("fetch " + url + ": 404 Not Found")})
 				continue
 			}
+			if strings.Contains(url, "menu") {
+				fn(Fetched{Body: []byte(`<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`), URL: url})
+				continue
+			}
 			fn(Fetched{Body: []byte("<html><body><p>A paragraph from " + url + "</p></body></html>"), URL: url + "?final"})
 		}
 	}
 	var stdout, stderr bytes.Buffer
 	out := filepath.Join(dir, "out")
 	a := "https://example.com/a.html"
-	sum, err := Run(context.Background(), []string{a, dir + "/none.txt", "https://example.com/gone"},
+	sum, err := Run(context.Background(), []string{a, dir + "/none.txt", "https://example.com/gone", "https://example.com/menu"},
 		Options{OutDir: out, Format: "json", Fetch: fetcher, Stdout: &stdout, Stderr: &stderr})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Files != 3 || sum.Cleaned != 1 || sum.Failed != 2 {
-		t.Errorf("summary %+v, want 3 files, 1 cleaned, 2 failed", sum)
+	if sum.Files != 4 || sum.Cleaned != 1 || sum.Failed != 3 {
+		t.Errorf("summary %+v, want 4 files, 1 cleaned, 3 failed", sum)
 	}
-	want := "clean: " + dir + "/none.txt: no such file or folder\nclean: https://example.com/gone: 404 Not Found\n"
+	want := "clean: " + dir + "/none.txt: no such file or folder\nclean: https://example.com/gone: 404 Not Found\n" +
+		"clean: https://example.com/menu: " + ErrNotArticle.Error() + "\n"
 	if got := stderr.String(); got != want {
 		t.Errorf("stderr %q, want %q", got, want)
 	}

@@ -268,8 +268,8 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 			title = first
 		}
 	}
-	if title < 0 {
-		return
+	if title < 0 || !d.othersLeft(title) {
+		return // a lone line is the article, not its title
 	}
 	text, site := splitSiteSuffix(blocks[title].Text)
 	m := &d.a.Meta
@@ -292,12 +292,25 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 	}
 }
 
+// othersLeft reports whether a block other than i is still in the body.
+func (d *docView) othersLeft(i int) bool {
+	for j, b := range d.a.Blocks {
+		if j != i && !b.Removed() {
+			return true
+		}
+	}
+	return false
+}
+
 // titleLike reports whether block i could be a title: a line of a few
 // words that is not a sentence with a full stop and not boilerplate.
 func (d *docView) titleLike(i int, verdicts []*match) bool {
 	f := d.feat[i]
 	if f.words < 2 || f.words > 30 || verdicts[i] != nil {
 		return false
+	}
+	if d.extracted && d.a.Blocks[i].Kind != pipeline.Heading {
+		return false // in HTML a title is marked up as one
 	}
 	t := strings.TrimSpace(d.a.Blocks[i].Text)
 	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")

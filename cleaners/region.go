@@ -92,6 +92,12 @@ func (d *docView) findRegion(verdicts []*match) {
 			best, d.first, d.last = sum, start, i
 		}
 	}
+	if best == 0 {
+		// No prose anywhere, so nothing tells the article from its page:
+		// keep what no rule removes rather than guess.
+		d.first, d.last = 0, len(d.feat)-1
+		return
+	}
 	for d.first < d.last && d.blockScore(d.first, verdicts[d.first]) <= 0 {
 		d.first++
 	}
