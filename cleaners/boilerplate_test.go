@@ -118,9 +118,7 @@ func compose(code string, p place, lines ...string) string {
 
 // textStages are the stages of the text pipeline, spelled out so that a
 // change to the default order does not silently change these tests.
-func textStages() *pipeline.Pipeline {
-	return pipeline.New("t", Decode{}, Normalize{}, Segment{}, Language{}, Metadata{}, Boilerplate{}, Dedupe{})
-}
+func textStages() *pipeline.Pipeline { return Text() }
 
 // runText runs the text stages on text and returns the cleaned article.
 func runText(t *testing.T, text string) *pipeline.Article {

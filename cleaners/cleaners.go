@@ -17,8 +17,9 @@ func Text() *pipeline.Pipeline {
 func AfterSegment() []pipeline.Stage {
 	return []pipeline.Stage{
 		Language{},    // detect the language unless given
+		MergedRuns{},  // paragraphs repeated run together into one block
 		Metadata{},    // title, bylines and datelines out of the body
 		Boilerplate{}, // prompts, menus, banners, link lists, footers
-		Dedupe{},      // repeated titles, paragraphs and runs of paragraphs
+		Dedupe{},      // repeated paragraphs and runs of paragraphs
 	}
 }

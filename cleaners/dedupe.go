@@ -61,6 +61,76 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 	return nil
 }
 
+// MergedRuns removes a long block that repeats other paragraphs of the
+// article run together into one (a page's article text copied whole into
+// its metadata, say), keeping the paragraphs, which carry the structure.
+// It runs before the article region is sought, which such a block would
+// otherwise stretch; Dedupe, which keeps first copies, runs after, so that
+// a teaser of the lead in a page's menu does not outlive the lead itself.
+type MergedRuns struct{}
+
+// Name returns "dedupe-merged".
+func (MergedRuns) Name() string { return "dedupe-merged" }
+
+// Apply removes the merged copies.
+func (MergedRuns) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
+	removeMergedRuns(a, l)
+	return nil
+}
+
+// mergedMinWords is the length from which a block may be several other
+// paragraphs run together.
+const mergedMinWords = 80
+
+// removeMergedRuns removes the blocks of a that repeat, run together, other
+// blocks making up at least half of their text.
+func removeMergedRuns(a *pipeline.Article, l *pipeline.Ledger) {
+	var letters []string // each block's lower-case letters and digits, made on demand
+	for i, b := range a.Blocks {
+		if b.Removed() || lang.CountWords(b.Text) < mergedMinWords {
+			continue
+		}
+		if letters == nil {
+			letters = make([]string, len(a.Blocks))
+			for j, o := range a.Blocks {
+				if !o.Removed() && lang.CountWords(o.Text) >= 12 {
+					letters[j] = letterKey(o.Text)
+				}
+			}
+		}
+		whole := letters[i]
+		if whole == "" {
+			whole = letterKey(b.Text)
+		}
+		covered, from, to := 0, -1, -1
+		for j, part := range letters {
+			if j == i || part == "" || a.Blocks[j].Removed() || len(part) >= len(whole) || !strings.Contains(whole, part) {
+				continue
+			}
+			covered += len(part)
+			if from < 0 {
+				from = j
+			}
+			to = j
+		}
+		if from >= 0 && covered*2 >= len(whole) {
+			l.Remove(b, "repeated-run", fmt.Sprintf("repeats %s run together in one paragraph", where(a.Blocks, from, to)))
+		}
+	}
+}
+
+// letterKey returns text's letters and digits in lower case.
+func letterKey(text string) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
 // dupKey hashes text's lower-case letters and digits, so that copies
 // differing only in spacing, case or punctuation compare equal. It returns
 // 0 for text with fewer than 20 of them.

@@ -125,3 +125,43 @@ func TestDedupePipeline(t *testing.T) {
 		t.Errorf("dedupe removed %d blocks, want 4\n%s", n, dump(a))
 	}
 }
+
+// TestMergedRuns checks that a block repeating the article's paragraphs run
+// together goes, wherever it stands, and that the paragraphs stay; a long
+// paragraph that shares one sentence with another stays too.
+func TestMergedRuns(t *testing.T) {
+	prose := articles["en"].prose
+	p := prose[:]
+	blob := strings.Join(p, " ")
+	long := p[0] + " " + strings.Repeat("The engineers added that the river had risen faster than any of their models predicted this year. ", 6)
+	tests := []struct {
+		name    string
+		texts   []string
+		removed []int
+	}{
+		{"copy after the paragraphs", append(slices.Clone(p), blob), []int{len(p)}},
+		{"copy before the paragraphs", append([]string{blob}, p...), []int{0}},
+		{"one shared sentence", []string{p[0], long}, nil},
+		{"paragraphs alone", slices.Clone(p), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &pipeline.Article{}
+			for i, s := range tt.texts {
+				a.Blocks = append(a.Blocks, &pipeline.Block{Text: s, Line: i + 1, Lines: 1})
+			}
+			if err := (MergedRuns{}).Apply(context.Background(), a, pipeline.NewLedger("dedupe-merged", a)); err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for i, b := range a.Blocks {
+				if b.Removed() {
+					got = append(got, i)
+				}
+			}
+			if !slices.Equal(got, tt.removed) {
+				t.Errorf("removed %v, want %v; log %+v", got, tt.removed, a.Log)
+			}
+		})
+	}
+}

@@ -22,8 +22,8 @@ type phraseSet struct {
 const maxExpansion = 4096
 
 // set compiles the table for whole-text matching (as if wrapped in ^…$).
-// Two approximations keep it fast: a trailing repetition ("share this.*",
-// "подпис\p{L}*") matches any ending, and every number matches any number.
+// One approximation keeps it fast: a trailing repetition ("share this.*",
+// "подпис\p{L}*") matches any ending.
 func (p phrases) set() *phraseSet {
 	s := &phraseSet{exact: map[string]bool{}}
 	var rest []string
@@ -36,16 +36,14 @@ func (p phrases) set() *phraseSet {
 			re = re.Simplify()
 			if all, ok := expand(re); ok {
 				for _, a := range all {
-					s.exact[zeroDigits(a)] = true
+					s.exact[a] = true
 				}
 				continue
 			}
 			if re.Op == syntax.OpConcat && len(re.Sub) > 1 && re.Sub[len(re.Sub)-1].Op == syntax.OpStar {
 				head := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[:len(re.Sub)-1]}
 				if all, ok := expand(head); ok {
-					for _, a := range all {
-						s.prefixes = append(s.prefixes, zeroDigits(a))
-					}
+					s.prefixes = append(s.prefixes, all...)
 					continue
 				}
 			}
@@ -67,22 +65,33 @@ func (p phrases) set() *phraseSet {
 func (s *phraseSet) match(t string) bool { return s.matchZero(zeroDigits(t), t) }
 
 // matchZero is match for a caller that has zeroed t's digits already, as z.
+// A phrase's own digits ("404") match as written; its numbers (\d+) match
+// any number.
 func (s *phraseSet) matchZero(z, t string) bool {
-	if s.exact[z] {
+	if s.exact[t] || z != t && s.exact[z] || s.hasPrefix(t) || z != t && s.hasPrefix(z) {
 		return true
-	}
-	if z != "" {
-		for _, p := range s.byFirst[z[0]] {
-			if strings.HasPrefix(z, p) {
-				return true
-			}
-		}
 	}
 	return s.rest != nil && s.rest.MatchString(t)
 }
 
-// zeroDigits replaces every run of ASCII digits in t with one "0", the form
-// in which patterns' numbers (\d+, \d{4}) are expanded.
+func (s *phraseSet) hasPrefix(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, p := range s.byFirst[t[0]] {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNumber stands for a pattern's \d+ in the expanded phrases; zeroDigits
+// writes it for every number of a text.
+const anyNumber = "\x00"
+
+// zeroDigits replaces every run of ASCII digits in t with anyNumber, the
+// form in which patterns' numbers (\d+) are expanded.
 func zeroDigits(t string) string {
 	digits := false
 	for i := 0; i < len(t) && !digits; i++ {
@@ -95,7 +104,7 @@ func zeroDigits(t string) string {
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= '0' && c <= '9' {
 			if i == 0 || t[i-1] < '0' || t[i-1] > '9' {
-				b = append(b, '0')
+				b = append(b, anyNumber...)
 			}
 			continue
 		}
@@ -116,7 +125,7 @@ func isDigits(re *syntax.Regexp) bool {
 // expand returns every string re matches when there are few enough.
 func expand(re *syntax.Regexp) ([]string, bool) {
 	if isDigits(re) {
-		return []string{"0"}, true
+		return []string{anyNumber}, true
 	}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
