@@ -264,6 +264,17 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 				break
 			}
 		}
+		// A short label between the title and the prose ("By the river",
+		// "Back to gallery") is no title when a longer line stands just
+		// before it.
+		if title >= 0 && d.feat[title].words <= 4 {
+			for i := title - 1; i >= max(start, title-3); i-- {
+				if !blocks[i].Removed() && d.titleLike(i, verdicts) && d.feat[i].words > d.feat[title].words {
+					title = i
+					break
+				}
+			}
+		}
 		if title < 0 && first < len(blocks) && !blocks[first].Removed() && d.titleLike(first, verdicts) && d.feat[first].words >= 3 {
 			title = first
 		}
