@@ -35,7 +35,7 @@ var photoCopyright = &rule{
 
 var (
 	// copyrightKeys and disclaimerKeys are substrings every match of
-	// copyrightRe and disclaimerRe contains.
+	// copyrightRe and disclaimerFinder finds.
 	copyrightKeys  = newKeySet("©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权")
 	disclaimerKeys = newKeySet("warrant", "as is”", "as is\"", "any responsib", "any liabil", "not responsible", "necessarily", "purposes only", "not constitute", "may not be", "provided by", "produced by", "uses cookies", "this site", "this website", "редакции", "материалов", "ответственности", "haftung", "gewähr", "n'engage", "garantie", "responsable", "odpowiedzialności")
 	copyrightRe    = copyrightPhrases.compile(`(?:`, `)`)
@@ -53,7 +53,7 @@ var disclaimer = &rule{
 	},
 	follow: func(d *docView, j int) bool {
 		lower := d.lowerText(j)
-		return disclaimerKeys.in(lower) && disclaimerRe.MatchString(lower)
+		return disclaimerKeys.in(lower) && disclaimerFinder.count(lower, 1) > 0
 	},
 }
 
@@ -79,11 +79,11 @@ var disclaimerText = &rule{
 		if d.prose(i) {
 			need = 2
 		}
-		return len(disclaimerRe.FindAllStringIndex(lower, need)) >= need
+		return disclaimerFinder.count(lower, need) >= need
 	},
 }
 
 var (
 	disclaimerHeadingRe = disclaimerHeadings.set()
-	disclaimerRe        = disclaimerPhrases.compile(`(?:`, `)`)
+	disclaimerFinder    = disclaimerPhrases.finder()
 )

@@ -28,7 +28,7 @@ func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) 
 	seen := make(map[uint64]int, len(a.Blocks)) // key -> index of the first copy
 	keys := make([]uint64, len(a.Blocks))
 	for i, b := range a.Blocks {
-		if lang.CountWords(b.Text) < minDupWords && !hasIdeographs(b.Text) {
+		if wordCount(a, b) < minDupWords && !hasIdeographs(b.Text) {
 			continue
 		}
 		keys[i] = dupKey(b.Text)
@@ -78,16 +78,16 @@ func (MergedRuns) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledg
 	return nil
 }
 
-// mergedMinWords is the length from which a block may be several other
-// paragraphs run together.
-const mergedMinWords = 80
+// mergedMinBytes is the length from which a block may be several other
+// paragraphs run together: some eighty words.
+const mergedMinBytes = 480
 
 // removeMergedRuns removes the blocks of a that repeat, run together, other
 // blocks making up at least half of their text.
 func removeMergedRuns(a *pipeline.Article, l *pipeline.Ledger) {
 	var letters []string // each block's lower-case letters and digits, made on demand
 	for i, b := range a.Blocks {
-		if b.Removed() || lang.CountWords(b.Text) < mergedMinWords {
+		if b.Removed() || len(b.Text) < mergedMinBytes {
 			continue
 		}
 		if letters == nil {

@@ -176,6 +176,17 @@ func newDocView(a *pipeline.Article) *docView {
 	return d
 }
 
+// wordCount returns the number of words of block b, measured already by an
+// earlier stage when it can.
+func wordCount(a *pipeline.Article, b *pipeline.Block) int {
+	if known, _ := a.Note(measuredKey{}).(*measured); known != nil {
+		if f, ok := known.feat[b]; ok && f.text == b.Text {
+			return f.words
+		}
+	}
+	return lang.CountWords(b.Text)
+}
+
 // stopwordsFit reports whether the stopword list matches the text: the long
 // blocks of a document in the detected language have a normal share of
 // stopwords. When they do not (a misdetected or unlisted language), the

@@ -24,7 +24,7 @@ type Language struct{}
 func (Language) Name() string { return "language" }
 
 // detectSample is how much body text detection reads at most.
-const detectSample = 8 << 10
+const detectSample = 4 << 10
 
 // Apply sets a.Meta.Lang.
 func (Language) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {

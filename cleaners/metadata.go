@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/clean/pipeline"
 )
@@ -330,13 +331,23 @@ func (d *docView) titleLike(i int, verdicts []*match) bool {
 // titleKey reduces a title to lower-case letters and digits, without a
 // leading breadcrumb, for comparing repeats.
 func titleKey(s string) string {
-	var sb strings.Builder
-	for _, r := range strings.ToLower(stripBreadcrumb(s)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(r)
+	s = stripBreadcrumb(s)
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b = append(b, c)
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return sb.String()
+	return string(b)
 }
 
 // stripBreadcrumb returns s without a leading trail that starts at the

@@ -29,15 +29,21 @@ func newKeySet(keys ...string) *keySet {
 }
 
 // in reports whether s contains one of the keys.
-func (k *keySet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
+func (k *keySet) in(s string) bool { return k.count(s, 1) > 0 }
+
+// count returns how many places of s start one of the keys, up to limit.
+func (k *keySet) count(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; i++ {
 		for _, key := range k.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], key) {
-				return true
+				n++
+				i += len(key) - 1
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // phraseLanguages lists the languages of the phrase tables, in the order
@@ -159,8 +165,8 @@ var (
 	}
 	disclaimerPhrases = phrases{
 		"en": {`without warranty`, `[“"]as is[”"]`, `(?:does|do) not (?:accept|assume|take) any (?:responsibility|liability)`, `(?:is|are) not responsible for`,
-			`views (?:and opinions )?expressed [^.]{0,80}(?:do not|don'?t) necessarily (?:reflect|represent)`, `for (?:general )?information(?:al)? purposes only`, `does not constitute (?:financial|investment|legal) advice`,
-			`(?:material|content)s?[^.]{0,40} may not be (?:published|reproduced|broadcast|rewritten|redistributed)`, `this (?:article|content) (?:is|was) (?:provided|produced) by`, `uses cookies`, `by (?:continuing|using) (?:to use )?this (?:site|website)`},
+			`views (?:and opinions )?expressed [^.]*(?:do not|don'?t) necessarily (?:reflect|represent)`, `for (?:general )?information(?:al)? purposes only`, `does not constitute (?:financial|investment|legal) advice`,
+			`(?:material|content)s?[^.]* may not be (?:published|reproduced|broadcast|rewritten|redistributed)`, `this (?:article|content) (?:is|was) (?:provided|produced) by`, `uses cookies`, `by (?:continuing|using) (?:to use )?this (?:site|website)`},
 		"ru": {`мнение редакции может не совпадать`, `использование материалов`, `не несет ответственности`},
 		"de": {`keine haftung`, `ohne gewähr`},
 		"fr": {`n'engage pas`, `sans garantie`},

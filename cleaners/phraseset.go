@@ -3,6 +3,7 @@ package cleaners
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -59,6 +60,46 @@ func (p phrases) set() *phraseSet {
 		s.rest = regexp.MustCompile(`^(?:` + strings.Join(rest, "|") + `)$`)
 	}
 	return s
+}
+
+// phraseFinder finds a table's phrases anywhere in a text: the patterns with
+// finitely many matches as literal substrings (one pass over the text), the
+// others with one regular expression.
+type phraseFinder struct {
+	literals *keySet
+	rest     *regexp.Regexp
+}
+
+// finder compiles the table for finding phrases inside texts.
+func (p phrases) finder() *phraseFinder {
+	var lits, rest []string
+	for _, code := range phraseLanguages {
+		for _, pat := range p[code] {
+			re, err := syntax.Parse(pat, syntax.Perl)
+			if err != nil {
+				panic("cleaners: bad phrase pattern " + pat + ": " + err.Error())
+			}
+			if all, ok := expand(re.Simplify()); ok && !slices.Contains(all, "") {
+				lits = append(lits, all...)
+				continue
+			}
+			rest = append(rest, pat)
+		}
+	}
+	f := &phraseFinder{literals: newKeySet(lits...)}
+	if len(rest) > 0 {
+		f.rest = regexp.MustCompile(`(?:` + strings.Join(rest, "|") + `)`)
+	}
+	return f
+}
+
+// count returns how many phrases t holds, counting up to limit.
+func (f *phraseFinder) count(t string, limit int) int {
+	n := f.literals.count(t, limit)
+	if n < limit && f.rest != nil {
+		n += len(f.rest.FindAllStringIndex(t, limit-n))
+	}
+	return n
 }
 
 // match reports whether the whole of t matches one of the set's patterns.
