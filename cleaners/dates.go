@@ -44,6 +44,9 @@ var (
 // findDate returns the first calendar date in s as "YYYY-MM-DD", and s with
 // the date removed.
 func findDate(s string) (iso, rest string, ok bool) {
+	if !hasYear(s) {
+		return "", s, false // every date it reads has a year of four digits
+	}
 	if m := isoDateRe.FindStringSubmatchIndex(s); m != nil {
 		if iso, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
 			return iso, s[:m[0]] + " " + s[m[1]:], true
@@ -74,6 +77,21 @@ func findDate(s string) (iso, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // ymd formats a plausible date, rejecting impossible ones.
