@@ -3,6 +3,7 @@ package cleaners
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,9 +86,22 @@ const mergedMinBytes = 480
 // removeMergedRuns removes the blocks of a that repeat, run together, other
 // blocks making up at least half of their text.
 func removeMergedRuns(a *pipeline.Article, l *pipeline.Ledger) {
+	// A merged run is far longer than the article's usual paragraph: only
+	// such blocks are searched for others.
+	var lengths []int
+	for _, b := range a.Blocks {
+		if len(b.Text) >= mergedMinBytes/4 {
+			lengths = append(lengths, len(b.Text))
+		}
+	}
+	if len(lengths) < 3 {
+		return
+	}
+	slices.Sort(lengths)
+	least := max(mergedMinBytes, 3*lengths[len(lengths)/2])
 	var letters []string // each block's lower-case letters and digits, made on demand
 	for i, b := range a.Blocks {
-		if b.Removed() || len(b.Text) < mergedMinBytes {
+		if b.Removed() || len(b.Text) < least {
 			continue
 		}
 		if letters == nil {
