@@ -153,10 +153,20 @@ var buttonRow = &rule{
 		if f.words < 2 || f.words > 12 || f.stops > f.words/2 {
 			return false
 		}
-		for _, w := range strings.FieldsFunc(f.lower, isWordSep) {
-			if !buttonWords[w] {
+		for rest := f.lower; rest != ""; {
+			start := strings.IndexFunc(rest, func(r rune) bool { return !isWordSep(r) })
+			if start < 0 {
+				break
+			}
+			rest = rest[start:]
+			end := strings.IndexFunc(rest, isWordSep)
+			if end < 0 {
+				end = len(rest)
+			}
+			if !buttonWords[rest[:end]] {
 				return false
 			}
+			rest = rest[end:]
 		}
 		return true
 	},

@@ -2,7 +2,6 @@ package cleaners
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,22 +132,30 @@ func splitWord(prev, next string) bool {
 // characters, and most lines that continue onto the next filling at least
 // two thirds of that width.
 func hardWrapped(lines []string) bool {
-	var widths []int
-	continued, full := 0, 0
+	// A histogram of the widths of non-blank lines, the last bucket holding
+	// every line wider than a wrapped one can be.
+	const widest = 101
+	var count [widest + 1]int
+	total := 0
 	for _, l := range lines {
 		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
-			widths = append(widths, n)
+			count[min(n, widest)]++
+			total++
 		}
 	}
-	if len(widths) < 8 {
+	if total < 8 {
 		return false
 	}
-	sorted := append([]int(nil), widths...)
-	sort.Ints(sorted)
-	width := sorted[len(sorted)*9/10]
-	if width > 100 || width < 40 {
+	width, seen := 0, 0 // the 90th percentile of the widths
+	for seen <= total*9/10 {
+		seen += count[width]
+		width++
+	}
+	width--
+	if width >= widest || width < 40 {
 		return false
 	}
+	continued, full := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		cur, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
 		if cur == "" || next == "" {
