@@ -28,8 +28,9 @@ const minDupWords = 5
 func (Dedupe) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
 	seen := make(map[uint64]int, len(a.Blocks)) // key -> index of the first copy
 	keys := make([]uint64, len(a.Blocks))
+	at := 0
 	for i, b := range a.Blocks {
-		if wordCount(a, b) < minDupWords && !hasIdeographs(b.Text) {
+		if wordCount(a, b, &at) < minDupWords && !hasIdeographs(b.Text) {
 			continue
 		}
 		keys[i] = dupKey(b.Text)

@@ -1,6 +1,7 @@
 package cleaners
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,11 +131,30 @@ type docView struct {
 type measuredKey struct{}
 
 // measured holds the measurements of an article's blocks in one language,
-// and which boilerplate rules they match.
+// and which boilerplate rules they match, in the blocks' order. Stages
+// between two analyses only remove blocks, so a later one finds each
+// survivor by walking both lists together.
 type measured struct {
 	lang     string
 	hasStops bool
-	feat     map[*pipeline.Block]*features
+	blocks   []*pipeline.Block
+	feat     []*features
+}
+
+// lookup returns the measurements of b, which stands at or after position
+// *at of the list, advancing *at past it; nil when b was not measured.
+func (m *measured) lookup(b *pipeline.Block, at *int) *features {
+	for ; *at < len(m.blocks); *at++ {
+		if m.blocks[*at] == b {
+			f := m.feat[*at]
+			*at++
+			if f.text != b.Text {
+				return nil // rewritten since
+			}
+			return f
+		}
+	}
+	return nil
 }
 
 // newDocView measures every block of a.
@@ -150,26 +170,33 @@ func newDocView(a *pipeline.Article) *docView {
 	// Blocks measured by an earlier stage keep their measurements: the
 	// metadata and boilerplate stages look at the same blocks.
 	known, _ := a.Note(measuredKey{}).(*measured)
-	if known == nil || known.lang != code {
-		known = &measured{lang: code, feat: make(map[*pipeline.Block]*features, len(a.Blocks))}
-		a.SetNote(measuredKey{}, known)
+	if known != nil && known.lang != code {
+		known = nil
 	}
+	at, fresh := 0, []features(nil)
 	for i, b := range a.Blocks {
-		if f, ok := known.feat[b]; ok && f.text == b.Text {
-			d.feat[i] = f
-			continue
+		if known != nil {
+			if f := known.lookup(b, &at); f != nil {
+				d.feat[i] = f
+				continue
+			}
 		}
-		f := measure(code, b.Text)
-		d.feat[i] = &f
-		known.feat[b] = &f
+		if fresh == nil {
+			fresh = make([]features, 0, len(a.Blocks)-i) // one allocation for all
+		}
+		fresh = append(fresh, measure(code, b.Text))
+		d.feat[i] = &fresh[len(fresh)-1]
 	}
+	hasStops := known != nil && known.hasStops
+	known = &measured{lang: code, hasStops: hasStops, blocks: slices.Clone(a.Blocks), feat: d.feat}
+	a.SetNote(measuredKey{}, known)
 	if d.hasStops && !d.stopwordsFit() {
 		d.hasStops = false
 	}
 	if d.hasStops != known.hasStops {
 		// Whether stopwords count changes what reads as prose: judge anew.
 		known.hasStops = d.hasStops
-		for _, f := range known.feat {
+		for _, f := range d.feat {
 			f.ruled = [2]bool{}
 		}
 	}
@@ -177,10 +204,11 @@ func newDocView(a *pipeline.Article) *docView {
 }
 
 // wordCount returns the number of words of block b, measured already by an
-// earlier stage when it can.
-func wordCount(a *pipeline.Article, b *pipeline.Block) int {
+// earlier stage when it can; at is the caller's place in that stage's list,
+// for blocks asked for in order.
+func wordCount(a *pipeline.Article, b *pipeline.Block, at *int) int {
 	if known, _ := a.Note(measuredKey{}).(*measured); known != nil {
-		if f, ok := known.feat[b]; ok && f.text == b.Text {
+		if f := known.lookup(b, at); f != nil {
 			return f.words
 		}
 	}
