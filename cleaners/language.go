@@ -24,7 +24,11 @@ type Language struct{}
 func (Language) Name() string { return "language" }
 
 // detectSample is how much body text detection reads at most.
-const detectSample = 4 << 10
+const detectSample = 2 << 10
+
+// sampleParagraph is the length from which a block counts as a paragraph
+// when sampling text for detection.
+const sampleParagraph = 120
 
 // Apply sets a.Meta.Lang.
 func (Language) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger) error {
@@ -44,16 +48,23 @@ func (Language) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledger
 		a.Meta.Lang = ""
 		delete(a.Meta.Provenance, "lang")
 	}
+	// Sample the paragraphs first: on a whole page the first lines are
+	// menus, whose words say little about the language.
 	var b strings.Builder
 	b.Grow(min(len(a.Text)+len(a.Blocks), detectSample+512))
-	for _, blk := range a.Blocks {
-		if b.Len() >= detectSample {
-			break
+	for _, long := range []bool{true, false} {
+		for _, blk := range a.Blocks {
+			if b.Len() >= detectSample {
+				break
+			}
+			if (len(blk.Text) >= sampleParagraph) != long {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(blk.Text)
 		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(blk.Text)
 	}
 	text := b.String()
 	if text == "" {
