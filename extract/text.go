@@ -124,16 +124,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasAttr reports whether n has the attribute key.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return true
-		}
-	}
-	return false
-}
-
 // pathOf returns a short CSS-like path to n: up to four elements, each
 // named by tag and id or first class, the last with its position.
 func pathOf(n *html.Node) string {
