@@ -41,8 +41,8 @@ type rule struct {
 	// wall marks blocks that open a section of other content; the article
 	// region never extends across one.
 	wall bool
-	// late rules are judged only after the region is found, on the blocks
-	// outside it and at its edges: long prose is costly to test, and such
+	// late rules are judged only after the region is found, on its edges
+	// and the few blocks beyond them: long prose is costly to test, and such
 	// boilerplate matters only where it borders the article.
 	late bool
 	// endsPage marks walls after which a page holds only what follows an
@@ -98,8 +98,8 @@ func (d *docView) analyze() []*match {
 	verdicts := d.judge(earlyRules, nil)
 	d.keepSubheadings(verdicts)
 	d.findRegion(verdicts)
-	// Late rules: judge the blocks outside the region and its two edges. A
-	// verdict on an edge shrinks the region; the blocks it leaves and its
+	// Late rules: judge the region's two edges and the blocks just beyond.
+	// A verdict on an edge shrinks the region; the blocks it leaves and its
 	// new edges are judged in turn. Each block is judged once.
 	tried := make([]bool, len(verdicts))
 	try := func(from, to int) (moved bool) {
@@ -179,9 +179,9 @@ type ruleSet struct {
 	rules []*rule
 }
 
-// judge returns each block's verdict under rules, first match wins; blocks
-// that follow a match and satisfy its rule's follow test share its verdict.
-// into verdicts, a fresh slice when nil.
+// judge records in verdicts (a fresh slice when nil) each block's verdict
+// under rules, the first match winning; blocks that follow a match and pass
+// its rule's follow test share its verdict.
 func (d *docView) judge(rules ruleSet, verdicts []*match) []*match {
 	if verdicts == nil {
 		verdicts = make([]*match, len(d.feat))
