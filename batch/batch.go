@@ -25,6 +25,7 @@ import (
 
 	"github.com/newsclean/clean"
 	"github.com/newsclean/clean/cleaners"
+	"github.com/newsclean/clean/extract"
 	"github.com/newsclean/clean/pipeline"
 	"github.com/newsclean/clean/render"
 	"github.com/rogpeppe/go-internal/diff"
@@ -552,10 +553,18 @@ func (r *runner) compareStored(res *result, out []byte) error {
 
 // rawDiff returns the labelled diff from the decoded input to out.
 func (r *runner) rawDiff(ctx context.Context, name string, a *pipeline.Article, out []byte) []byte {
-	d := &pipeline.Article{Source: a.Source, Raw: a.Raw, Charset: a.Charset, Format: a.Format}
 	text := a.Text
-	if err := (cleaners.Decode{}).Apply(ctx, d, pipeline.NewLedger("decode", d)); err == nil && d.Text != "" {
-		text = d.Text
+	if a.Format == "html" {
+		// Markup is not what the rules remove: compare the page's visible
+		// text, a line a block, with the article.
+		if visible, err := extract.VisibleText(a.Raw, a.Charset); err == nil {
+			text = visible
+		}
+	} else {
+		d := &pipeline.Article{Source: a.Source, Raw: a.Raw, Charset: a.Charset, Format: a.Format}
+		if err := (cleaners.Decode{}).Apply(ctx, d, pipeline.NewLedger("decode", d)); err == nil && d.Text != "" {
+			text = d.Text
+		}
 	}
 	// Line endings and trailing white space would make nearly every line
 	// differ from the output; the diff is about what the rules removed.
@@ -564,7 +573,13 @@ func (r *runner) rawDiff(ctx context.Context, name string, a *pipeline.Article, 
 		lines[i] = strings.TrimRight(l, " \t\r\u00a0")
 	}
 	text = strings.Join(lines, "\n")
-	return render.LabelledDiff(name+" (raw)", text, name+" (cleaned)", string(out), a.Log)
+	cleaned := string(out)
+	if a.Format == "html" {
+		// The visible text has no blank lines between blocks; the output's
+		// would show as added lines.
+		cleaned = strings.ReplaceAll(cleaned, "\n\n", "\n")
+	}
+	return render.LabelledDiff(name+" (raw)", text, name+" (cleaned)", cleaned, a.Log)
 }
 
 // explain returns a's removal log headed by the input's name.
