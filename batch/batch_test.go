@@ -274,3 +274,25 @@ func TestRunProgress(t *testing.T) {
 		t.Errorf("no progress bar on stderr: %q", stderr.String())
 	}
 }
+
+// TestRawDiffOfHTML checks that the review diff of an HTML page compares
+// its visible text, not its markup, with the article.
+func TestRawDiffOfHTML(t *testing.T) {
+	dir := t.TempDir()
+	tree(t, dir, map[string]string{"page.html": `<!DOCTYPE html><html><head><title>A page</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><p>The council voted on Monday to repair the old bridge, which engineers say is rusting faster than expected.</p>
+<p>Work should begin in the spring and take about eight months, the mayor told reporters after the meeting.</p></article>
+</body></html>`})
+	var stdout, stderr bytes.Buffer
+	if _, err := Run(context.Background(), []string{filepath.Join(dir, "page.html")}, Options{Diff: true, Format: "text", Stdout: &stdout, Stderr: &stderr}); err != nil {
+		t.Fatal(err)
+	}
+	out := stdout.String()
+	if strings.Contains(out, "<html") || strings.Contains(out, "<p>") {
+		t.Errorf("diff shows markup:\n%s", out)
+	}
+	if !strings.Contains(out, "-Home News") || !strings.Contains(out, "extract/nav") {
+		t.Errorf("diff does not show the menu removed by extract/nav:\n%s", out)
+	}
+}
