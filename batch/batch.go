@@ -141,6 +141,9 @@ func Size(n int64) string {
 // UTF-16 or UTF-32 byte order mark: a binary file, not an article.
 var ErrBinary = errors.New("binary file, not an article")
 
+// ErrEmpty is the problem of an input with nothing in it.
+var ErrEmpty = errors.New("empty input")
+
 // ErrNotArticle is the problem of an input in which cleaning left no body
 // text: a home page, a gallery, a page of links, an empty file.
 var ErrNotArticle = errors.New("not an article: no body text left after cleaning")
@@ -415,6 +418,10 @@ func (r *runner) process(ctx context.Context, src Source, page Fetched) result {
 	raw, err := r.read(src, page)
 	if err != nil {
 		res.err = err
+		return res
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		res.err = ErrEmpty
 		return res
 	}
 	if err := checkText(raw); err != nil {

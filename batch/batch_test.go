@@ -296,3 +296,28 @@ func TestRawDiffOfHTML(t *testing.T) {
 		t.Errorf("diff does not show the menu removed by extract/nav:\n%s", out)
 	}
 }
+
+// TestRunEmptyAndNotArticle checks that an empty file and a file left with
+// no article each fail with their own problem while the rest of the batch
+// is cleaned.
+func TestRunEmptyAndNotArticle(t *testing.T) {
+	dir := t.TempDir()
+	tree(t, dir, map[string]string{
+		"a.txt":     "A headline\n\nThe council voted on Monday to repair the old bridge, which engineers say is rusting faster than expected.\n",
+		"empty.txt": " \n\n",
+		"menu.html": `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`,
+	})
+	var stdout, stderr bytes.Buffer
+	sum, err := Run(context.Background(), []string{dir}, Options{Format: "text", Stdout: &stdout, Stderr: &stderr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Cleaned != 1 || sum.Failed != 2 {
+		t.Errorf("summary %+v, want 1 cleaned, 2 failed", sum)
+	}
+	for _, want := range []string{"empty.txt: " + ErrEmpty.Error(), "menu.html: " + ErrNotArticle.Error()} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr %q lacks %q", stderr.String(), want)
+		}
+	}
+}
