@@ -81,8 +81,9 @@ An input that cannot be cleaned is reported on standard error as
 errors, broken symbolic links and cleaning errors (such as an encoding that
 cannot be decoded), a file holding NUL bytes that does not start with a
 UTF-16 or UTF-32 byte order mark fails as "binary file, not an article",
-and an input in which cleaning leaves no body text (a home page, a page of
-links) fails as "not an article: no body text left after cleaning".
+an input of only white space fails as "empty input", and an input in which
+cleaning leaves no body text (a home page, a page of links) fails as "not an
+article: no body text left after cleaning".
 
 # Review
 
