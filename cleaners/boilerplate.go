@@ -131,8 +131,8 @@ func (d *docView) analyze() []*match {
 // are followed by prose here: inside an article they are subheadings.
 func (d *docView) keepSubheadings(verdicts []*match) {
 	for i, v := range verdicts {
-		if v == nil || !v.rule.wall || v.rule.endsPage && v.rule != commentPrompt || i+1 >= len(verdicts) {
-			continue
+		if v == nil || !v.rule.wall || v.rule.endsPage && v.rule != commentPrompt || v.rule == sourceList || i+1 >= len(verdicts) {
+			continue // citations read like prose: a sources heading always ends the article
 		}
 		f := d.feat[i]
 		if f.words <= 2 && !strings.ContainsAny(f.lower, "0123456789") && verdicts[i+1] == nil && d.prose(i+1) {
@@ -270,6 +270,8 @@ var boilerplateRules = []*rule{
 	readMore,
 	commentPrompt,
 	commentSection,
+	commentHeader,
+	sourceList,
 	sharePrompt,
 	subscribePrompt,
 	reportError,

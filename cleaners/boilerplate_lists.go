@@ -25,6 +25,23 @@ var relatedList = &rule{
 
 var relatedRe = relatedPhrases.set()
 
+// The list of sources an article cites ("Sources:", then one citation a
+// line), which closes it. Citations are not prose: titles in quotes, names
+// and dates, without a sentence's full stop.
+var sourceList = &rule{
+	name:   "source-list",
+	reason: "list of sources cited",
+	wall:   true,
+	match: func(d *docView, i int) bool {
+		return d.short(i, 3) && d.bareIs(i, sourceListRe)
+	},
+	follow: func(d *docView, j int) bool {
+		return !d.prose(j) || d.a.Blocks[j].Kind == pipeline.ListItem
+	},
+}
+
+var sourceListRe = sourceListPhrases.set()
+
 // A single link to another article: "Read more: …", "Also on example.com …".
 var readMore = &rule{
 	name:   "read-more-link",

@@ -143,6 +143,47 @@ var commentSection = &rule{
 
 var commentCountRe = regexp.MustCompile(`^\d+ (?:responses?|comments?|replies|thoughts|reactions?) (?:to|on)\b`)
 
+// A comment's header split over two lines, as blogs print it: the
+// commenter's name alone on a line, then the date and time. The first such
+// header opens the comment section.
+var commentHeader = &rule{
+	name:     "comment-section",
+	reason:   "name and time of a comment",
+	wall:     true,
+	endsPage: true,
+	match: func(d *docView, i int) bool {
+		return i > 0 && d.timestamp(i) && d.personName(i-1)
+	},
+}
+
+// timestamp reports whether block i is a date with a time of day and
+// nothing else: "August 10, 2018 at 9:51 am".
+func (d *docView) timestamp(i int) bool {
+	f := d.feat[i]
+	if f.words > 12 || f.lower == "" || !timeRe.MatchString(f.lower) {
+		return false
+	}
+	_, rest, ok := findDate(f.lower)
+	if !ok {
+		return false
+	}
+	rest = timeRe.ReplaceAllString(rest, " ")
+	rest = dateNoiseRe.ReplaceAllString(rest, " ")
+	return !strings.ContainsFunc(rest, unicode.IsLetter)
+}
+
+// personName reports whether block i reads as a name alone on its line:
+// one to four capitalised words, no stopwords, no sentence punctuation.
+func (d *docView) personName(i int) bool {
+	f := d.feat[i]
+	if f.words < 1 || f.words > 4 || f.stops > 0 || f.capsWords < f.words || f.endsStop || f.endsColon {
+		return false
+	}
+	return !strings.ContainsFunc(d.a.Blocks[i].Text, func(r rune) bool {
+		return unicode.IsPunct(r) && !strings.ContainsRune(".'’-", r) || unicode.IsDigit(r)
+	})
+}
+
 // A row of buttons or service names run together on one line
 // ("Whatsapp Facebook Pint", "Subscribe Sign In").
 var buttonRow = &rule{

@@ -679,3 +679,64 @@ func TestSeedsKeepProse(t *testing.T) {
 		})
 	}
 }
+
+// TestBoilerplateSourceList checks that a list of cited sources closes the
+// article, in several languages, and that prose about sources stays.
+func TestBoilerplateSourceList(t *testing.T) {
+	citations := []string{
+		`Northbridge City Council, "Minutes of the meeting of February 10," Feb. 10, 2025`,
+		`Regional Transport Office, "Bridge inspection report 2024," accessed Feb. 11, 2025`,
+	}
+	for _, heading := range []string{"Sources:", "References", "Quellen:"} {
+		t.Run(heading, func(t *testing.T) {
+			a := runText(t, compose("en", afterArt, append([]string{heading}, citations...)...))
+			if ch := logged(a, heading); ch == nil || ch.Rule != "source-list" {
+				t.Errorf("heading %q not removed as source-list\n%s", heading, dump(a))
+			}
+			for _, c := range citations {
+				if hasBlock(a, c) {
+					t.Errorf("citation kept: %q\n%s", c, dump(a))
+				}
+			}
+			for _, p := range articles["en"].prose {
+				if !hasBlock(a, p) {
+					t.Errorf("prose removed: %q\n%s", clip(p, 60), dump(a))
+				}
+			}
+		})
+	}
+	runLineCases(t, []lineCase{
+		keep("en", insideArt, "Sources close to the council said the vote on the bridge could be delayed until the spring because of the cost."),
+	})
+}
+
+// TestBoilerplateCommentHeader checks that a comment printed as a name line
+// then a date-and-time line ends the article, and that a sentence naming a
+// person and a time stays.
+func TestBoilerplateCommentHeader(t *testing.T) {
+	thread := []string{
+		"Jane Doe",
+		"August 10, 2018 at 9:51 am",
+		"I drive across that bridge every single day and I have been saying for years that it is falling apart, so this is long overdue.",
+		"John Roe",
+		"August 11, 2018 at 10:05 am",
+		"Four million is far too much for a bridge that nobody outside the town uses, and the region should have paid for half of it.",
+	}
+	a := runText(t, compose("en", afterArt, thread...))
+	if ch := logged(a, thread[1]); ch == nil || ch.Rule != "comment-section" {
+		t.Errorf("first comment header not removed as comment-section\n%s", dump(a))
+	}
+	for _, line := range thread {
+		if hasBlock(a, line) {
+			t.Errorf("comment line kept: %q\n%s", line, dump(a))
+		}
+	}
+	for _, p := range articles["en"].prose {
+		if !hasBlock(a, p) {
+			t.Errorf("prose removed: %q\n%s", clip(p, 60), dump(a))
+		}
+	}
+	runLineCases(t, []lineCase{
+		keep("en", insideArt, "Jane Doe, who chairs the transport committee, said on August 10, 2018 at 9:51 am that the bridge would close."),
+	})
+}

@@ -154,6 +154,20 @@ var (
 		"el": {`διαβάστε επίσης`, `σχετικά άρθρα`, `δημοφιλή`},
 		"zh": {`相关(?:新闻|文章|阅读)`, `热门(?:新闻|文章)?`, `推荐阅读`, `延伸阅读`},
 	}
+	// Headings of the list of sources an article cites.
+	sourceListPhrases = phrases{
+		"en": {`sources?(?: cited| used)?`, `references`, `bibliography`, `further sources`},
+		"ru": {`источники`, `список литературы`},
+		"uk": {`джерела`},
+		"de": {`quellen`, `quellenangaben`, `literatur`},
+		"fr": {`sources`, `références`, `bibliographie`},
+		"es": {`fuentes`, `referencias`, `bibliografía`},
+		"it": {`fonti`, `bibliografia`},
+		"pt": {`fontes`, `referências`},
+		"pl": {`źródła`, `bibliografia`},
+		"el": {`πηγές`},
+		"zh": {`参考资料`, `参考文献`},
+	}
 	// Legal disclaimers: their headings, and the sentences they are made of.
 	disclaimerHeadings = phrases{
 		"en": {`(?:legal )?disclaimer`, `terms of use`, `privacy (?:policy|notice)`},
