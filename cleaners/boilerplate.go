@@ -279,6 +279,7 @@ var boilerplateRules = []*rule{
 	imageCredit,
 	sectionMenu,
 	disclaimerText,
+	authorBio,
 }
 
 // bare returns block i's lower-cased text without surrounding space and

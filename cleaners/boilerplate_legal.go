@@ -43,6 +43,24 @@ var (
 	copyrightFooterRe = regexp.MustCompile(`\b(?:19|20)\d\d\b|reserv|защищ|захищ|vorbehalten|réservés|riservati|zastrzeżone|δικαιώματος|版权所有`)
 )
 
+// A biography of the author closing an article ("Jane Doe is a staff writer
+// at Example covering …"), judged at the article's edge only: inside an
+// article such a sentence introduces someone quoted.
+var authorBio = &rule{
+	name:   "author-bio",
+	reason: "biography of the author after the article",
+	scope:  edges,
+	late:   true,
+	match: func(d *docView, i int) bool {
+		f := d.feat[i]
+		return f.words <= 80 && bioRe.MatchString(d.a.Blocks[i].Text)
+	},
+}
+
+// bioRe matches a name of one to four capitalised words, perhaps a handle,
+// then "is a" (or its equivalent) and a journalist's role.
+var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \(@\w+\))?(?:,| is| est| ist| es| jest| —| -)(?: (?:an?|the|un|une|una|ein|eine|der|die|el|la|le|une?))? ` + bioRoles.compile("(?i:", ")").String())
+
 // A "Legal Disclaimer" heading, with the disclaimer after it.
 var disclaimer = &rule{
 	name:   "disclaimer",

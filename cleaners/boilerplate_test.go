@@ -740,3 +740,13 @@ func TestBoilerplateCommentHeader(t *testing.T) {
 		keep("en", insideArt, "Jane Doe, who chairs the transport committee, said on August 10, 2018 at 9:51 am that the bridge would close."),
 	})
 }
+
+// TestBoilerplateAuthorBio checks that an author's biography closing the
+// article goes, and that the same kind of sentence inside it stays.
+func TestBoilerplateAuthorBio(t *testing.T) {
+	runLineCases(t, []lineCase{
+		catch("author-bio", "en", afterArt, "Jane Doe is a staff writer at the Northbridge Gazette covering transport and city hall."),
+		catch("author-bio", "en", afterArt, "John Roe (@jroe) is an Ideas contributor at Example and the host of a podcast about cities."),
+		keep("en", insideArt, "Jane Doe is a reporter who covered the council for ten years, and she said the vote on the bridge was unusual."),
+	})
+}

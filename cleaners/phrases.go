@@ -168,6 +168,15 @@ var (
 		"el": {`πηγές`},
 		"zh": {`参考资料`, `参考文献`},
 	}
+	// What an author's biography says the author is, after "Name is a …".
+	bioRoles = phrases{
+		"en": {`(?:[\p{L}-]+ ){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|author|blogger|analyst)`},
+		"ru": {`(?:корреспондент|журналист|редактор|обозреватель|автор)\p{L}*`},
+		"de": {`(?:redakteur|korrespondent|autor|journalist|reporter)\p{L}*`},
+		"fr": {`(?:journaliste|rédact\p{L}*|correspondant\p{L}*|chroniqueu\p{L}*)`},
+		"es": {`(?:periodista|redactor\p{L}*|corresponsal|columnista)`},
+		"pl": {`(?:dziennikar\p{L}*|redaktor\p{L}*|korespondent\p{L}*)`},
+	}
 	// Legal disclaimers: their headings, and the sentences they are made of.
 	disclaimerHeadings = phrases{
 		"en": {`(?:legal )?disclaimer`, `terms of use`, `privacy (?:policy|notice)`},
