@@ -152,7 +152,7 @@ var commentHeader = &rule{
 	wall:     true,
 	endsPage: true,
 	match: func(d *docView, i int) bool {
-		return i > 0 && d.timestamp(i) && d.personName(i-1)
+		return i > 0 && d.personName(i-1) && d.timestamp(i)
 	},
 }
 
@@ -160,7 +160,7 @@ var commentHeader = &rule{
 // nothing else: "August 10, 2018 at 9:51 am".
 func (d *docView) timestamp(i int) bool {
 	f := d.feat[i]
-	if f.words > 12 || f.lower == "" || !timeRe.MatchString(f.lower) {
+	if f.words > 12 || f.lower == "" || !hasYear(f.lower) || !strings.Contains(f.lower, ":") || !timeRe.MatchString(f.lower) {
 		return false
 	}
 	_, rest, ok := findDate(f.lower)
