@@ -750,3 +750,18 @@ func TestBoilerplateAuthorBio(t *testing.T) {
 		keep("en", insideArt, "Jane Doe is a reporter who covered the council for ten years, and she said the vote on the bridge was unusual."),
 	})
 }
+
+// TestBoilerplateAnnouncedList checks that short lines announced by a
+// paragraph ending in a colon stay with the article, even at its end.
+func TestBoilerplateAnnouncedList(t *testing.T) {
+	p := articles["en"].prose
+	items := []string{"Main Street bridge", "Ferry landing", "Mill Road underpass"}
+	text := articles["en"].title + "\n\n" + p[0] + "\n\n" + p[1] + "\n\n" +
+		"The council listed the crossings that will close while the work goes on:\n\n" + strings.Join(items, "\n") + "\n"
+	a := runText(t, text)
+	for _, it := range items {
+		if !hasBlock(a, it) {
+			t.Errorf("list item %q removed\n%s", it, dump(a))
+		}
+	}
+}

@@ -71,16 +71,29 @@ func (d *docView) findRegion(verdicts []*match) {
 	best := 0.0
 	sum, start := 0.0, 0
 	weight := 1.0 // prose after the page's end (comments, footer) counts less
+	listed := 0   // items left of a list the prose introduced with a colon
 	for i := range d.feat {
 		v := verdicts[i]
 		if v.walls() {
-			sum, start = 0, i+1
+			sum, start, listed = 0, i+1, 0
 			if v.rule.endsPage && best >= 400 {
 				weight = 0.1
 			}
 			continue
 		}
 		s := d.blockScore(i, v)
+		switch {
+		case v == nil && s <= 0 && listed > 0:
+			// "Here are the highlights:" announces the lines that follow:
+			// they are the article's, however short.
+			s = float64(min(d.feat[i].runes, 100)) / 4
+			listed--
+		case d.prose(i) || d.sentenceLike(i):
+			listed = 0
+			if d.feat[i].endsColon {
+				listed = maxListed
+			}
+		}
 		if s > 0 {
 			s *= weight
 		}
@@ -116,6 +129,9 @@ func (d *docView) extendToStandfirst(verdicts []*match) {
 		d.first = i
 	}
 }
+
+// maxListed is how many lines after a colon count as the list it opens.
+const maxListed = 40
 
 // inRegion reports whether block i lies inside the article region.
 func (d *docView) inRegion(i int) bool { return i >= d.first && i <= d.last }
