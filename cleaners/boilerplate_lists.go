@@ -16,7 +16,7 @@ var relatedList = &rule{
 	reason: "list of links to other articles",
 	wall:   true,
 	match: func(d *docView, i int) bool {
-		return d.short(i, 8) && d.bareIs(i, relatedRe)
+		return d.short(i, 8) && (d.bareIs(i, relatedRe) || moreStories(d.bare(i)))
 	},
 	follow: func(d *docView, j int) bool {
 		return !d.prose(j) && !d.feat[j].endsStop || d.a.Blocks[j].Kind == pipeline.ListItem
@@ -24,6 +24,20 @@ var relatedList = &rule{
 }
 
 var relatedRe = relatedPhrases.set()
+
+// moreStories reports whether t is a heading like "More great Example
+// stories": "more", a few words, then a word for articles.
+func moreStories(t string) bool {
+	if !strings.HasPrefix(t, "more ") || strings.Count(t, " ") > 4 {
+		return false
+	}
+	for _, s := range []string{" stories", " articles", " news", " reads", " posts", " videos"} {
+		if strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // The list of sources an article cites ("Sources:", then one citation a
 // line), which closes it. Citations are not prose: titles in quotes, names

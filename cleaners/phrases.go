@@ -142,7 +142,7 @@ var (
 			`most (?:popular|read|viewed|shared|commented|emailed)(?: stories| articles| news| posts)?`, `trending(?: now| stories| news| topics)?`, `recommended(?: for you| stories| articles| reading)?`,
 			`more (?:from|stories|news|articles|on this|to read|in)\b.*`, `read (?:more|also|next)`, `see also`, `also read`, `latest(?: news| stories| articles| posts)?`, `top stories`,
 			`editor'?s picks`, `(?:most )?popular(?: now| posts| stories)?`, `recent(?: posts| stories| news| articles)?`, `market research`, `don'?t miss`, `what to read next`, `further reading`,
-			`more(?: [\p{L}'’&-]+){0,3} (?:stories|articles|news|reads|posts|videos)`, `in case you missed it`, `around the web`, `sponsored(?: content| stories| links)?`, `promoted(?: stories| content)?`, `from the web`, `up next`, `next article`, `previous article`, `featured(?: stories| articles)?`, `more stories`},
+			`in case you missed it`, `around the web`, `sponsored(?: content| stories| links)?`, `promoted(?: stories| content)?`, `from the web`, `up next`, `next article`, `previous article`, `featured(?: stories| articles)?`, `more stories`},
 		"ru": {`читайте (?:также|еще|ещё)`, `похожие (?:статьи|новости|материалы)`, `самое (?:популярное|читаемое)`, `популярное`, `по теме`, `новости партн[её]ров`, `смотрите также`, `другие новости`},
 		"uk": {`читайте також`, `схожі (?:статті|новини)`, `популярне`},
 		"de": {`das könnte sie auch interessieren`, `mehr zum thema`, `ähnliche artikel`, `meistgelesen`, `weitere artikel`, `auch interessant`, `lesen sie auch`},
