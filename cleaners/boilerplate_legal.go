@@ -53,9 +53,20 @@ var authorBio = &rule{
 	late:   true,
 	match: func(d *docView, i int) bool {
 		f := d.feat[i]
-		return f.words <= 80 && bioRe.MatchString(d.a.Blocks[i].Text)
+		if f.words > 80 {
+			return false
+		}
+		head := d.lowerText(i)
+		head = head[:min(len(head), 160)] // the role comes within the first words
+		return bioRoleKeys.in(head) && bioRe.MatchString(d.a.Blocks[i].Text)
 	},
 }
+
+// bioRoleKeys are the stems of every role bioRoles names.
+var bioRoleKeys = newKeySet("writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist",
+	"producer", "author", "blogger", "analyst", "корреспондент", "журналист", "редактор", "обозреватель", "автор",
+	"redakteur", "korrespondent", "autor", "journaliste", "rédact", "correspondant", "chroniqueu", "periodista",
+	"redactor", "corresponsal", "columnista", "dziennikar", "redaktor", "korespondent")
 
 // bioRe matches a name of one to four capitalised words, perhaps a handle,
 // then "is a" (or its equivalent) and a journalist's role.
