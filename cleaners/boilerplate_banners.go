@@ -19,17 +19,16 @@ var errorBanner = &rule{
 			return false
 		}
 		t := d.bare(i)
-		return d.bareIs(i, errorRe) || errorKeys.in(t) && errorDenials.in(t) && errorSentenceRe.MatchString(t)
+		return d.bareIs(i, errorRe) || d.hasKey(i, keyError) && errorDenials.in(t) && errorSentenceRe.MatchString(t)
 	},
 }
 
 var (
 	errorRe         = errorPhrases.set()
 	errorSentenceRe = errorSentences.compile(`(?:`, `)`)
-	// errorKeys and errorDenials are substrings every match of
-	// errorSentenceRe contains: what is missing, and that it is.
+	// errorDenials, with the keyError keys, are substrings every match of
+	// errorSentenceRe contains: that something is missing, and what.
 	errorDenials = newKeySet("not", "n't", "no longer", "unavailable", "sorry", "не ", "nicht", "n'existe", "no existe", "nie ", "δεν", "不存在")
-	errorKeys    = newKeySet("page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面")
 )
 
 // Breadcrumbs ("Home » World » Europe") name where a page sits in a site.
@@ -40,7 +39,7 @@ var breadcrumb = &rule{
 		if d.prose(i) {
 			return false
 		}
-		if !breadcrumbKeys.in(d.feat[i].lower) {
+		if !d.hasKey(i, keyBreadcrumb) {
 			return false
 		}
 		parts := breadcrumbSep.Split(strings.TrimSpace(d.feat[i].lower), -1)
@@ -63,7 +62,8 @@ var breadcrumb = &rule{
 }
 
 var (
-	breadcrumbKeys = newKeySet("»", "›", ">", "→", "/", "|", "\\", "::")
+	breadcrumbSeps = []string{"»", "›", ">", "→", "/", "|", "\\", "::"}
+	breadcrumbKeys = newKeySet(breadcrumbSeps...)
 	breadcrumbSep  = regexp.MustCompile(`\s*(?:[»›>→/|\\]|::)\s*`)
 	homeRe         = regexp.MustCompile(`^(?:home(?: ?page)?|main|start|главная|головна|startseite|accueil|inicio|portada|strona główna|αρχική|首页|主页)$`)
 )

@@ -15,7 +15,7 @@ var copyright = &rule{
 	endsPage: true,
 	match: func(d *docView, i int) bool {
 		f := d.feat[i]
-		if f.words > 30 || !copyrightKeys.in(f.lower) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
+		if f.words > 30 || !d.hasKey(i, keyCopyright) || !copyrightRe.MatchString(f.lower) || !copyrightFooterRe.MatchString(f.lower) {
 			return false
 		}
 		// A sentence of the article may speak of rights reserved; the sign
@@ -34,9 +34,8 @@ var photoCopyright = &rule{
 }
 
 var (
-	// copyrightKeys and disclaimerKeys are substrings every match of
-	// copyrightRe and disclaimerFinder finds.
-	copyrightKeys  = newKeySet("©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权")
+	// disclaimerKeys are substrings every phrase disclaimerFinder finds
+	// contains.
 	disclaimerKeys = newKeySet("warrant", "as is”", "as is\"", "any responsib", "any liabil", "not responsible", "necessarily", "purposes only", "not constitute", "may not be", "provided by", "produced by", "uses cookies", "this site", "this website", "редакции", "материалов", "ответственности", "haftung", "gewähr", "n'engage", "garantie", "responsable", "odpowiedzialności")
 	copyrightRe    = copyrightPhrases.compile(`(?:`, `)`)
 	// A year or a reservation of rights, in any language.

@@ -21,14 +21,13 @@ var imageCredit = &rule{
 		if cut := strings.IndexAny(t, ":：/|"); cut > 0 {
 			return cut+1 < len(t) && creditSet.match(strings.TrimSpace(t[:cut]))
 		}
-		return creditVerbs.in(t) && creditRe.MatchString(t)
+		return d.hasKey(i, keyCredit) && creditRe.MatchString(t)
 	},
 }
 
 var (
-	creditSet   = creditPhrases.set()
-	creditVerbs = newKeySet(" by ", " courtesy ")
-	creditRe    = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
+	creditSet = creditPhrases.set()
+	creditRe  = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
 )
 
 // Labels left where an advertisement was ("Advertisement", "Anzeige").

@@ -19,7 +19,7 @@ var subscribePrompt = &rule{
 		if subscribeStart(t) && (subscribeTargetRe.MatchString(t) || subscribeTargetsCJK.in(t)) {
 			return true
 		}
-		return subscribeKeys.in(t) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
+		return d.hasKey(i, keySubscribe) && subscribeAnyRe.MatchString(t) && addressRe.MatchString(t)
 	},
 }
 
@@ -29,7 +29,6 @@ var (
 	subscribeTargetsCJK = newKeySet("我们", "频道", "公众号", "微信", "微博")
 	subscribeLeadIns    = []string{"please ", "click here to ", "don't forget to ", "dont forget to ", "be sure to ", "make sure to ", "you can also ", "and "}
 	subscribeTargetRe   = subscribeTargets.compile(`(?:^|[^\p{L}])(?:`, `)(?:[^\p{L}]|$)`)
-	subscribeKeys       = newKeySet("subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅")
 	subscribeAnyRe      = regexp.MustCompile(`\b(?:subscribe|sign up|newsletter)\b|подпи|abonn|suscr|subskry|εγγραφ|订阅`)
 	addressRe           = regexp.MustCompile(`(?:^|\P{L})(?:you|your|our|us|ваш\p{L}*|нас|unser\p{L}*|notre|nos|nuestr\p{L}*|nasz\p{L}*|μας)(?:\P{L}|$)|我们`)
 )

@@ -80,6 +80,10 @@ func (MergedRuns) Apply(_ context.Context, a *pipeline.Article, l *pipeline.Ledg
 	return nil
 }
 
+// mergedCandidates is how many of the longest blocks are searched for
+// merged runs.
+const mergedCandidates = 3
+
 // mergedMinBytes is the length from which a block may be several other
 // paragraphs run together: some eighty words.
 const mergedMinBytes = 480
@@ -87,8 +91,9 @@ const mergedMinBytes = 480
 // removeMergedRuns removes the blocks of a that repeat, run together, other
 // blocks making up at least half of their text.
 func removeMergedRuns(a *pipeline.Article, l *pipeline.Ledger) {
-	// A merged run is far longer than the article's usual paragraph: only
-	// such blocks are searched for others.
+	// A merged run holds several paragraphs: it is one of the longest
+	// blocks, far longer than the usual paragraph. Only the few longest
+	// such blocks are searched for the others.
 	var lengths []int
 	for _, b := range a.Blocks {
 		if len(b.Text) >= mergedMinBytes/4 {
@@ -99,7 +104,7 @@ func removeMergedRuns(a *pipeline.Article, l *pipeline.Ledger) {
 		return
 	}
 	slices.Sort(lengths)
-	least := max(mergedMinBytes, 3*lengths[len(lengths)/2])
+	least := max(mergedMinBytes, 3*lengths[len(lengths)/2], lengths[max(0, len(lengths)-mergedCandidates)])
 	var letters []string // each block's lower-case letters and digits, made on demand
 	for i, b := range a.Blocks {
 		if b.Removed() || len(b.Text) < least {

@@ -26,6 +26,10 @@ type features struct {
 	// bare is lower without surrounding space and punctuation, for rules
 	// that match a whole block, and bareZero the same with numbers zeroed.
 	bare, bareZero string
+	// keys are the classes of blockKeys the lower-cased text holds, once
+	// keysDone.
+	keys     uint32
+	keysDone bool
 	// matched remembers the first rule of each rule set (by its slot) the
 	// block matched, once ruled says it was judged.
 	matched [2]*rule
@@ -228,6 +232,33 @@ func (d *docView) stopwordsFit() bool {
 		}
 	}
 	return words == 0 || float64(stops) >= 0.12*float64(words)
+}
+
+// Classes of the keys every short block is scanned for once (see blockKeys).
+const (
+	keyError      uint32 = 1 << iota // words of error pages
+	keyBreadcrumb                    // breadcrumb separators
+	keyCopyright                     // copyright signs and words
+	keySubscribe                     // words of subscribing
+	keyCredit                        // " by ", " courtesy "
+)
+
+// blockKeys holds the keys of the rules that look inside short blocks,
+// each with its class: a block is scanned once for all of them.
+var blockKeys = new(keySet).
+	add(keyError, "page", "article", "content", "страниц", "seite", "página", "strona", "σελίδα", "页面").
+	add(keyBreadcrumb, breadcrumbSeps...).
+	add(keyCopyright, "©", "(c)", "copyright", "reserv", "защищ", "захищ", "vorbehalten", "réservés", "riservati", "zastrzeżone", "δικαιώματος", "版权").
+	add(keySubscribe, "subscri", "sign up", "newsletter", "подпи", "abonn", "suscr", "subskry", "εγγραφ", "订阅").
+	add(keyCredit, " by ", " courtesy ")
+
+// hasKey reports whether block i, in lower case, holds a key of class.
+func (d *docView) hasKey(i int, class uint32) bool {
+	f := d.feat[i]
+	if !f.keysDone {
+		f.keys, f.keysDone = blockKeys.classes(f.lower), true
+	}
+	return f.keys&class != 0
 }
 
 // lowerText returns block i in lower case, for the few rules that read

@@ -14,16 +14,27 @@ type phrases map[string][]string
 
 // keySet finds whether a text contains any of a few substrings in one pass
 // over the text: rules call it before an unanchored regular expression,
-// which rules out most blocks far faster than the expression could.
+// which rules out most blocks far faster than the expression could. Keys
+// may belong to classes (bits of a mask), so that one pass tells which of
+// several sets a text holds keys of.
 type keySet struct {
-	byFirst [256][]string // the keys, by their first byte
+	byFirst [256][]classKey // the keys, by their first byte
 }
 
-// newKeySet returns the set of keys; every key must be non-empty.
-func newKeySet(keys ...string) *keySet {
-	k := &keySet{}
+// classKey is a key and the mask of the classes it belongs to.
+type classKey struct {
+	key  string
+	mask uint32
+}
+
+// newKeySet returns the set of keys, all of class 1; every key must be
+// non-empty.
+func newKeySet(keys ...string) *keySet { return new(keySet).add(1, keys...) }
+
+// add adds keys of the classes in mask to k and returns k.
+func (k *keySet) add(mask uint32, keys ...string) *keySet {
 	for _, key := range keys {
-		k.byFirst[key[0]] = append(k.byFirst[key[0]], key)
+		k.byFirst[key[0]] = append(k.byFirst[key[0]], classKey{key, mask})
 	}
 	return k
 }
@@ -35,15 +46,27 @@ func (k *keySet) in(s string) bool { return k.count(s, 1) > 0 }
 func (k *keySet) count(s string, limit int) int {
 	n := 0
 	for i := 0; i < len(s) && n < limit; i++ {
-		for _, key := range k.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], key) {
+		for _, c := range k.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], c.key) {
 				n++
-				i += len(key) - 1
+				i += len(c.key) - 1
 				break
 			}
 		}
 	}
 	return n
+}
+
+// classes returns the union of the classes of the keys s contains.
+func (k *keySet) classes(s string) (mask uint32) {
+	for i := 0; i < len(s); i++ {
+		for _, c := range k.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], c.key) {
+				mask |= c.mask
+			}
+		}
+	}
+	return mask
 }
 
 // phraseLanguages lists the languages of the phrase tables, in the order
