@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,8 @@ func benchInputs(b *testing.B) (string, int64) {
 // workers; compare the MB/s of the two to see how the batch scales.
 func BenchmarkRun(b *testing.B) {
 	dir, size := benchInputs(b)
+	// Measure the runner as the command runs it.
+	defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
 	for _, j := range []int{1, 2} {
 		b.Run(fmt.Sprintf("j%d", j), func(b *testing.B) {
 			out := b.TempDir()

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -28,6 +29,12 @@ Flags:
 `
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Articles are small and the workers few, so memory stays low
+		// either way; collecting less often leaves the cores to the
+		// workers. GOGC, when set, still decides.
+		debug.SetGCPercent(batch.GCPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
