@@ -279,6 +279,12 @@ func (d *docView) takeTitle(start, end int, verdicts []*match, l *pipeline.Ledge
 		if title < 0 && first < len(blocks) && !blocks[first].Removed() && d.titleLike(first, verdicts) && d.feat[first].words >= 3 {
 			title = first
 		}
+		// A headline in capitals without stopwords reads like a menu; the
+		// one right before the prose is the title when nothing else is.
+		if before := first - 1; title < 0 && before >= start && !blocks[before].Removed() &&
+			verdicts[before] != nil && verdicts[before].rule == sectionMenu && d.feat[before].words >= 4 {
+			title = before
+		}
 	}
 	if title < 0 || !d.othersLeft(title) {
 		return // a lone line is the article, not its title
