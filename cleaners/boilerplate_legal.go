@@ -69,7 +69,7 @@ var bioRoleKeys = newKeySet("writer", "reporter", "editor", "correspondent", "co
 
 // bioRe matches a name of one to four capitalised words, perhaps a handle,
 // then "is a" (or its equivalent) and a journalist's role.
-var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \(@\w+\))?(?:,| is| est| ist| es| jest| —| -)(?: (?:an?|the|un|une|una|ein|eine|der|die|el|la|le|une?))? ` + bioRoles.compile("(?i:", ")").String())
+var bioRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \(@\w+\))?(?:,| is| est| ist| es| jest| —| -)(?: (?:an?|the|un|une|una|ein|eine|der|die|el|la|le|une?))? (?i:` + bioRoles.pattern() + `)`)
 
 // A "Legal Disclaimer" heading, with the disclaimer after it.
 var disclaimer = &rule{

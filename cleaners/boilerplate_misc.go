@@ -1,7 +1,6 @@
 package cleaners
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -27,7 +26,7 @@ var imageCredit = &rule{
 
 var (
 	creditSet = creditPhrases.set()
-	creditRe  = regexp.MustCompile(`^(?:` + creditPhrases.compile("", "").String() + `)\s+(?:by|courtesy)\b\s*\S`)
+	creditRe  = creditPhrases.compile(`^`, `\s+(?:by|courtesy)\b\s*\S`)
 )
 
 // Labels left where an advertisement was ("Advertisement", "Anzeige").

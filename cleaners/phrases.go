@@ -73,14 +73,20 @@ func (k *keySet) classes(s string) (mask uint32) {
 // their patterns are tried.
 var phraseLanguages = []string{"en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "el", "zh"}
 
-// compile joins every language's patterns into one case-insensitive
-// regular expression, wrapped as prefix + (alternatives) + suffix.
+// compile joins every language's patterns into one regular expression,
+// wrapped as prefix + (alternatives) + suffix.
 func (p phrases) compile(prefix, suffix string) *regexp.Regexp {
+	return regexp.MustCompile(prefix + p.pattern() + suffix)
+}
+
+// pattern returns every language's patterns as one group of alternatives,
+// to build a larger expression from.
+func (p phrases) pattern() string {
 	var alts []string
 	for _, code := range phraseLanguages {
 		alts = append(alts, p[code]...)
 	}
-	return regexp.MustCompile(prefix + "(?:" + strings.Join(alts, "|") + ")" + suffix)
+	return "(?:" + strings.Join(alts, "|") + ")"
 }
 
 // Phrase tables, one per kind of boilerplate.
