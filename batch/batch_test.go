@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/newsclean/clean/internal/testtree"
 	"io"
 	"os"
 	"path/filepath"
@@ -63,24 +64,10 @@ func TestCheckText(t *testing.T) {
 	}
 }
 
-// tree writes files (path -> content) under dir.
-func tree(t testing.TB, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestSources(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	tree(t, dir, map[string]string{
+	testtree.Write(t, dir, map[string]string{
 		"in/b.txt": "b", "in/a.html": "a", "in/sub/c.txt": "c", "in/.x.txt": "x", "in/.git/d.txt": "d", "one.txt": "1",
 	})
 	if err := os.Symlink("missing", "in/broken.txt"); err != nil {
@@ -121,7 +108,7 @@ func TestSources(t *testing.T) {
 func TestGuard(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	tree(t, dir, map[string]string{"in/a.txt": "a", "in/sub/b.txt": "b", "f.txt": "f"})
+	testtree.Write(t, dir, map[string]string{"in/a.txt": "a", "in/sub/b.txt": "b", "f.txt": "f"})
 	tests := []struct {
 		out  string
 		args []string
@@ -197,7 +184,7 @@ func TestRunWorkersAgree(t *testing.T) {
 	for i := range 30 {
 		files[fmt.Sprintf("%02d.txt", i)] = strings.Repeat(fmt.Sprintf("Paragraph %d.\n\n", i), i%5+1)
 	}
-	tree(t, dir, files)
+	testtree.Write(t, dir, files)
 	var outs []string
 	for _, j := range []int{1, 2, 8} {
 		var stdout, stderr bytes.Buffer
@@ -263,7 +250,7 @@ func TestRunProgress(t *testing.T) {
 	for i := range 20 {
 		files[fmt.Sprintf("%02d.txt", i)] = fmt.Sprintf("Paragraph %d.\n", i)
 	}
-	tree(t, filepath.Join(dir, "in"), files)
+	testtree.Write(t, filepath.Join(dir, "in"), files)
 	var stderr bytes.Buffer
 	sum, err := Run(context.Background(), []string{filepath.Join(dir, "in")},
 		Options{Workers: 3, OutDir: filepath.Join(dir, "out"), Progress: true, Stdout: io.Discard, Stderr: &stderr})
@@ -279,7 +266,7 @@ func TestRunProgress(t *testing.T) {
 // its visible text, not its markup, with the article.
 func TestRawDiffOfHTML(t *testing.T) {
 	dir := t.TempDir()
-	tree(t, dir, map[string]string{"page.html": `<!DOCTYPE html><html><head><title>A page</title></head><body>
+	testtree.Write(t, dir, map[string]string{"page.html": `<!DOCTYPE html><html><head><title>A page</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><p>The council voted on Monday to repair the old bridge, which engineers say is rusting faster than expected.</p>
 <p>Work should begin in the spring and take about eight months, the mayor told reporters after the meeting.</p></article>
@@ -302,7 +289,7 @@ func TestRawDiffOfHTML(t *testing.T) {
 // is cleaned.
 func TestRunEmptyAndNotArticle(t *testing.T) {
 	dir := t.TempDir()
-	tree(t, dir, map[string]string{
+	testtree.Write(t, dir, map[string]string{
 		"a.txt":     "A headline\n\nThe council voted on Monday to repair the old bridge, which engineers say is rusting faster than expected.\n",
 		"empty.txt": " \n\n",
 		"menu.html": `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`,

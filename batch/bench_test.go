@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"fmt"
+	"github.com/newsclean/clean/internal/testtree"
 	"io"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ func benchInputs(b *testing.B) (string, int64) {
 			sb.WriteString("Share this article\n\n© 2024 Example News. All rights reserved.\n")
 			files[fmt.Sprintf("%03d.txt", i)] = sb.String()
 		}
-		tree(b, dir, files)
+		testtree.Write(b, dir, files)
 	}
 	var size int64
 	for src := range Sources([]string{dir}) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/newsclean/clean/internal/testtree"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -70,20 +71,6 @@ Share this article
 The second paragraph of the article, also with a few words in it.
 `
 
-// writeTree writes files (path -> content) under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 // TestExitStatus checks the exit status of typical runs: 0 when all went
 // well, 1 when -l or -d found differences with stored outputs, 2 when an
 // input failed or the flags are wrong.
@@ -97,7 +84,7 @@ func TestExitStatus(t *testing.T) {
 		{"file", nil, []string{"in/a.txt"}, 0},
 		{"folder", nil, []string{"in"}, 0},
 		{"binary file", func(t *testing.T, dir string) {
-			writeTree(t, dir, map[string]string{"in/c.bin": "\x00\x01\x02"})
+			testtree.Write(t, dir, map[string]string{"in/c.bin": "\x00\x01\x02"})
 		}, []string{"in"}, 2},
 		{"missing file", nil, []string{"in/a.txt", "in/nope.txt"}, 2},
 		{"write", nil, []string{"-o", "out", "in"}, 0},
@@ -111,7 +98,7 @@ func TestExitStatus(t *testing.T) {
 			if code := run(context.Background(), []string{"-o", "out", "in"}, nil, &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
 				t.Fatalf("writing outputs: exit %d", code)
 			}
-			writeTree(t, dir, map[string]string{"out/sub/b.txt": "stale\n"})
+			testtree.Write(t, dir, map[string]string{"out/sub/b.txt": "stale\n"})
 		}, []string{"-d", "-o", "out", "in"}, 1},
 		{"raw diff", nil, []string{"-d", "in"}, 0},
 		{"explain", nil, []string{"-explain", "in"}, 0},
@@ -127,7 +114,7 @@ func TestExitStatus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			t.Chdir(dir)
-			writeTree(t, dir, map[string]string{"in/a.txt": article, "in/sub/b.txt": article + "\nOne more paragraph here.\n"})
+			testtree.Write(t, dir, map[string]string{"in/a.txt": article, "in/sub/b.txt": article + "\nOne more paragraph here.\n"})
 			if tt.setup != nil {
 				tt.setup(t, dir)
 			}
@@ -151,7 +138,7 @@ func TestJSONLinesOrder(t *testing.T) {
 		files[name] = strings.Repeat(fmt.Sprintf("Paragraph %d of a generated article.\n\n", i), i%7+1)
 		want = append(want, name)
 	}
-	writeTree(t, dir, files)
+	testtree.Write(t, dir, files)
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
 	if code := run(context.Background(), []string{"-j", "4", "-format", "json", "in"}, nil, &stdout, &stderr); code != 0 {
@@ -188,7 +175,7 @@ func TestURLs(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	good, gone := srv.URL+"/news/story.html", srv.URL+"/gone"
-	writeTree(t, dir, map[string]string{"urls.txt": "# pages\n\n" + gone + "\n", "in/a.txt": article})
+	testtree.Write(t, dir, map[string]string{"urls.txt": "# pages\n\n" + gone + "\n", "in/a.txt": article})
 
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"-o", "out", "-cache", "cache", "-urls", "urls.txt", good, "in/a.txt"}, nil, &stdout, &stderr)
@@ -219,7 +206,7 @@ func TestURLs(t *testing.T) {
 func TestBadURLList(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	writeTree(t, dir, map[string]string{"urls.txt": "https://example.com/a\nnot a url\n"})
+	testtree.Write(t, dir, map[string]string{"urls.txt": "https://example.com/a\nnot a url\n"})
 	var stderr bytes.Buffer
 	if code := run(context.Background(), []string{"-urls", "urls.txt"}, nil, &bytes.Buffer{}, &stderr); code != 2 {
 		t.Errorf("exit %d, want 2", code)
