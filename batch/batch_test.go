@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/newsclean/clean/internal/testtree"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsclean/clean/fetch"
 	"github.com/newsclean/clean/internal/golden"
+	"github.com/newsclean/clean/internal/testtree"
 )
 
 var _ = golden.Update

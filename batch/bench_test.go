@@ -3,13 +3,14 @@ package batch
 import (
 	"context"
 	"fmt"
-	"github.com/newsclean/clean/internal/testtree"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/clean/internal/testtree"
 )
 
 // benchInputs returns the folder of the evaluation's text dumps when it is

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/newsclean/clean/internal/testtree"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsclean/clean/fetch"
 	"github.com/newsclean/clean/internal/golden"
+	"github.com/newsclean/clean/internal/testtree"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
