@@ -2,6 +2,7 @@ package cleaners
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -83,7 +84,13 @@ func (d *docView) takeDateline(i int, l *pipeline.Ledger) {
 		l.Move(b, "published", "dateline", "dateline "+iso)
 		return
 	}
-	l.Move(b, "published", "dateline", "another dateline; published is "+d.a.Meta.Published)
+	m := &d.a.Meta
+	if known := m.Published[:min(len(m.Published), 10)]; known != iso && m.Provenance["published"] != "text:dateline" {
+		// The page's metadata and its visible dateline disagree: say so.
+		m.Conflicts = append(m.Conflicts, fmt.Sprintf("published: %s %s differs from the visible dateline %s (%q)",
+			m.Provenance["published"], m.Published, iso, clip(b.Text, 60)))
+	}
+	l.Move(b, "published", "dateline", "another dateline; published is "+m.Published)
 }
 
 var datelineLabelRe = datelineLabels.compile(`(?:^|\s)(?:`, `)(?:\s|:|$)`)

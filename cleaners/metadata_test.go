@@ -1,9 +1,12 @@
 package cleaners
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/clean/pipeline"
 )
 
 // withHead returns the test article in language code with head in place of
@@ -174,4 +177,30 @@ func TestMetadataDateline(t *testing.T) {
 			title: title, kept: []string{"On February 12, 2025, the council met again to discuss the tender and the timetable."}},
 		{name: "impossible date", head: []string{title, "Published 2025-13-45"}},
 	})
+}
+
+// TestDatelineConflict checks that a visible dateline that disagrees with
+// the date found in the page's metadata is flagged, and one that agrees is
+// not.
+func TestDatelineConflict(t *testing.T) {
+	for _, tt := range []struct {
+		dateline string
+		conflict bool
+	}{
+		{"Published February 12, 2025", false},
+		{"Published March 3, 2025", true},
+	} {
+		a := &pipeline.Article{Source: t.Name(), Raw: []byte(compose("en", beforeArt, tt.dateline))}
+		a.Meta.Published = "2025-02-12T09:30:00Z"
+		a.Meta.SetSource("published", "json-ld")
+		if _, err := textStages().Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Meta.Conflicts) > 0; got != tt.conflict {
+			t.Errorf("%q: conflicts %q, want a conflict: %v", tt.dateline, a.Meta.Conflicts, tt.conflict)
+		}
+		if hasBlock(a, tt.dateline) {
+			t.Errorf("%q: dateline kept in the body", tt.dateline)
+		}
+	}
 }
