@@ -61,6 +61,18 @@ func measure(code, text string) features {
 		f.bare = strings.Trim(f.lower, bareCutset)
 		f.bareZero = zeroDigits(f.bare)
 	}
+	last := strings.TrimRight(text, "\"'”’»)]\u00a0 ")
+	if r, _ := utf8.DecodeLastRuneInString(last); isSentenceEnd(r) {
+		f.endsStop = true
+		f.sentences++
+	}
+	f.endsColon = strings.HasSuffix(text, ":")
+	if f.endsStop && f.words > maxPhraseWords {
+		// A long paragraph ending a sentence: no rule needs its capitals
+		// or its other sentences.
+		f.runes = utf8.RuneCountInString(text)
+		return f
+	}
 	inWord := false
 	var prev rune
 	for _, r := range text {
@@ -86,12 +98,6 @@ func measure(code, text string) features {
 		inWord = isWord
 		prev = r
 	}
-	last := strings.TrimRight(text, "\"'”’»)]\u00a0 ")
-	if r, _ := utf8.DecodeLastRuneInString(last); isSentenceEnd(r) {
-		f.endsStop = true
-		f.sentences++
-	}
-	f.endsColon = strings.HasSuffix(text, ":")
 	return f
 }
 
